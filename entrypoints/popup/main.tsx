@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Hip Check</p>, document.getElementById('app')!);
