@@ -2,6 +2,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Day boundaries are local: pin a zone that has daylight saving, so tests mean the same everywhere.
+process.env.TZ = 'Europe/London';
+
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {

@@ -1,0 +1,47 @@
+// What the toolbar shows and what the popup calls the current situation, derived from the state.
+import type { Badge, EngineState, Status } from './engine-types';
+import { isWorkingTime } from './schedule';
+import type { Settings } from './settings';
+import { minuteMs } from './sitting-rules';
+
+export const badgeColors = {
+  fresh: '#2e7d32',
+  halfway: '#8a6d00',
+  nearly: '#c2410c',
+  due: '#b91c1c',
+  quiet: '#5f6368',
+  standing: '#1565c0',
+} as const;
+
+export function status(s: EngineState, settings: Settings, at: number): Status {
+  if (s.paused) return 'paused';
+  if (s.standing) return 'standing';
+  if (!isWorkingTime(at, settings.schedule)) return 'offHours';
+  if (s.prompt) return 'due';
+  return s.bout ? 'sitting' : 'away';
+}
+
+/** Whole minutes of the current bout, never negative. */
+export function boutMinutes(s: EngineState, at: number): number {
+  return s.bout ? Math.max(0, Math.floor((at - s.bout.startedAt) / minuteMs)) : 0;
+}
+
+export function badgeFor(s: EngineState, settings: Settings, at: number): Badge {
+  switch (status(s, settings, at)) {
+    case 'paused':
+      return { text: 'II', color: badgeColors.quiet };
+    case 'standing':
+      return { text: 'UP', color: badgeColors.standing };
+    case 'due':
+      return { text: `${boutMinutes(s, at)}!`, color: badgeColors.due };
+    case 'sitting': {
+      const minutes = boutMinutes(s, at);
+      const share = minutes / settings.sittingLimitMin;
+      const color =
+        share < 0.5 ? badgeColors.fresh : share < 0.8 ? badgeColors.halfway : badgeColors.nearly;
+      return { text: String(minutes), color };
+    }
+    default:
+      return { text: '', color: badgeColors.quiet };
+  }
+}
