@@ -1,0 +1,126 @@
+// The toolbar popup: the current bout, what happens next, and the pause and standing controls.
+
+import { formatTime, t } from '../../components/i18n';
+import type { EngineView } from '../../components/use-engine-view';
+import { boutMinutes, status } from '../../core/badge';
+import type { PauseKind } from '../../core/schedule';
+import { minuteMs } from '../../core/sitting-rules';
+import type { Message } from '../../messages';
+
+export interface PopupProps {
+  view: EngineView | null;
+  send: (message: Message) => Promise<void>;
+}
+
+const pauseChoices: { kind: PauseKind; label: () => string }[] = [
+  { kind: '30min', label: () => t('popupPause30') },
+  { kind: '1h', label: () => t('popupPause60') },
+  { kind: 'tomorrow', label: () => t('popupPauseTomorrow') },
+  { kind: 'untilResumed', label: () => t('popupPauseOpen') },
+];
+
+export function Popup({ view, send }: PopupProps) {
+  if (!view) return <p class="quiet">{t('popupLoading')}</p>;
+  const { state, settings, now } = view;
+  const current = status(state, settings, now);
+  const minutes = boutMinutes(state, now);
+
+  return (
+    <main>
+      <h1>{t('extName')}</h1>
+      <section aria-live="polite" class={`status status-${current}`} data-status={current}>
+        <StatusLine view={view} minutes={minutes} />
+      </section>
+
+      {current === 'due' && state.prompt && (
+        <section class="actions" aria-label={t('promptTitle')}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => send({ type: 'routineFinished', outcome: 'done' })}
+          >
+            {t('popupTookBreak')}
+          </button>
+          {state.snoozesInRow < settings.maxSnoozes ? (
+            <button
+              type="button"
+              onClick={() => send({ type: 'snooze', promptId: state.prompt?.id })}
+            >
+              {t('popupSnooze', settings.snoozeMin)}
+            </button>
+          ) : (
+            <p class="quiet">{t('popupNoMoreSnoozes')}</p>
+          )}
+          <button type="button" onClick={() => send({ type: 'skip', promptId: state.prompt?.id })}>
+            {t('popupSkip')}
+          </button>
+        </section>
+      )}
+
+      {state.paused ? (
+        <button type="button" class="primary" onClick={() => send({ type: 'resume' })}>
+          {t('popupResume')}
+        </button>
+      ) : (
+        <fieldset class="pause">
+          <legend>{t('popupPauseHeading')}</legend>
+          {pauseChoices.map(({ kind, label }) => (
+            <button type="button" key={kind} onClick={() => send({ type: 'pause', kind })}>
+              {label()}
+            </button>
+          ))}
+        </fieldset>
+      )}
+
+      <label class="switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={state.standing}
+          checked={state.standing}
+          onChange={(e) => send({ type: 'standing', on: e.currentTarget.checked })}
+        />
+        {t('popupStandingSwitch')}
+      </label>
+
+      {!view.logHealth.ok && (
+        <p class="warning" role="status">
+          {t('popupLogUnavailable', view.logHealth.waiting)}
+        </p>
+      )}
+    </main>
+  );
+}
+
+function StatusLine({ view, minutes }: { view: EngineView; minutes: number }) {
+  const { state, settings, now } = view;
+  switch (status(state, settings, now)) {
+    case 'paused': {
+      const until = state.paused?.until ?? null;
+      return (
+        <p>{until === null ? t('popupPausedOpen') : t('popupPausedUntil', formatTime(until))}</p>
+      );
+    }
+    case 'standing':
+      return <p>{t('popupStanding')}</p>;
+    case 'offHours':
+      return <p>{t('popupOffHours')}</p>;
+    case 'away':
+      return <p>{t('popupAway')}</p>;
+    case 'due':
+      return <p class="big">{t('popupDue', minutes)}</p>;
+    case 'sitting': {
+      const due =
+        state.snoozedUntil ?? (state.dueBase ?? now) + settings.sittingLimitMin * minuteMs;
+      const left = Math.ceil((due - now) / minuteMs);
+      return (
+        <>
+          <p class="big" data-minutes={minutes}>
+            {t('popupSitting', minutes)}
+          </p>
+          <p>{left > 0 ? t('popupNextBreak', left) : t('popupNextBreakNow')}</p>
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// The typed protocol between the pages and the background, the single writer of engine state.
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+
+const messageSchema = v.variant('type', [
+  v.object({
+    type: v.literal('pause'),
+    kind: v.picklist(['30min', '1h', 'tomorrow', 'untilResumed']),
+  }),
+  v.object({ type: v.literal('resume') }),
+  v.object({ type: v.literal('standing'), on: v.boolean() }),
+  v.object({ type: v.literal('snooze'), promptId: v.optional(v.string()) }),
+  v.object({ type: v.literal('skip'), promptId: v.optional(v.string()) }),
+  v.object({
+    type: v.literal('routineFinished'),
+    outcome: v.picklist(['done', 'partial', 'hurt']),
+  }),
+  /** Asks the engine to catch up with the clock now, e.g. when a page opens. */
+  v.object({ type: v.literal('refresh') }),
+]);
+
+export type Message = v.InferOutput<typeof messageSchema>;
+
+/** The message if it is one the background understands, else null: pages are trusted, not their bugs. */
+export function parseMessage(value: unknown): Message | null {
+  const result = v.safeParse(messageSchema, value);
+  return result.success ? result.output : null;
+}
+
+export async function sendMessage(message: Message): Promise<void> {
+  await browser.runtime.sendMessage(message);
+}

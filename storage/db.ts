@@ -1,0 +1,19 @@
+// The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
+import Dexie, { type EntityTable } from 'dexie';
+import type { BoutRecord, PromptRecord } from '../core/engine-types';
+
+export type LogDb = Dexie & {
+  bouts: EntityTable<BoutRecord, 'id'>;
+  prompts: EntityTable<PromptRecord, 'id'>;
+};
+
+export const logDbName = 'hip-check';
+
+export function openLogDb(name = logDbName): LogDb {
+  const db = new Dexie(name) as LogDb;
+  db.version(1).stores({
+    bouts: 'id, startedAt',
+    prompts: 'id, dueAt, outcome',
+  });
+  return db;
+}

@@ -1,0 +1,20 @@
+// Every extension-storage item Hip Check keeps, typed in one place.
+import { storage } from 'wxt/utils/storage';
+
+/** Whether the log database could be used the last time the background tried. */
+export interface LogHealth {
+  ok: boolean;
+  /** Rows waiting in the engine's outbox because the database could not take them. */
+  waiting: number;
+  error?: string;
+}
+
+/** Raw engine state: read through core/engine-state.restoreState, written only by the background. */
+export const engineStateItem = storage.defineItem<unknown>('local:engine');
+
+/** Raw settings: read through core/settings.readSettings, so a damaged value never stops the engine. */
+export const settingsItem = storage.defineItem<unknown>('local:settings');
+
+export const logHealthItem = storage.defineItem<LogHealth>('local:logHealth', {
+  fallback: { ok: true, waiting: 0 },
+});

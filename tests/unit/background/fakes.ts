@@ -1,0 +1,49 @@
+// Fakes the fake browser lacks: idle detection, i18n from the real English messages, window state.
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Presence } from '../../../core/engine-types';
+import type { IdleSource } from '../../../entrypoints/background/start-background';
+
+export class FakeIdle implements IdleSource {
+  state: Presence = 'active';
+  interval = 0;
+  private listeners = new Set<(state: Presence) => void>();
+  onStateChanged = {
+    addListener: (l: (state: Presence) => void) => void this.listeners.add(l),
+    removeListener: (l: (state: Presence) => void) => void this.listeners.delete(l),
+  };
+  async queryState(): Promise<Presence> {
+    return this.state;
+  }
+  setDetectionInterval(seconds: number): void {
+    this.interval = seconds;
+  }
+  fire(state: Presence): void {
+    this.state = state;
+    for (const l of this.listeners) l(state);
+  }
+}
+
+const english: Record<string, { message: string }> = JSON.parse(
+  readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+);
+
+/** Real English text with $1-style substitutions, as the browser would give it. */
+export function englishMessage(key: string, substitutions?: string | string[]): string {
+  const entry = english[key] as
+    | { message: string; placeholders?: Record<string, { content: string }> }
+    | undefined;
+  if (!entry) return '';
+  const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
+  return entry.message.replace(/\$(\w+)\$/g, (_, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? '';
+    return content.replace(/\$(\d)/g, (__, n: string) => subs[Number(n) - 1] ?? '');
+  });
+}
+
+export function stubBrowserGaps(window: { fullscreen: boolean }): void {
+  Object.assign(fakeBrowser.i18n, { getMessage: englishMessage });
+  Object.assign(fakeBrowser.windows, {
+    getAll: async () => [{ id: 1, state: window.fullscreen ? 'fullscreen' : 'normal' }],
+  });
+}
