@@ -1,5 +1,5 @@
 // The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { BoutRecord, PromptRecord } from '../core/engine-types';
 
 export type LogDb = Dexie & {
@@ -9,8 +9,9 @@ export type LogDb = Dexie & {
 
 export const logDbName = 'hip-check';
 
-export function openLogDb(name = logDbName): LogDb {
-  const db = new Dexie(name) as LogDb;
+/** `options` lets tests hand in a broken IndexedDB, as Firefox's private mode has. */
+export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
+  const db = new Dexie(name, options) as LogDb;
   db.version(1).stores({
     bouts: 'id, startedAt',
     prompts: 'id, dueAt, outcome',

@@ -1,5 +1,4 @@
 // Fakes the fake browser lacks: idle detection, i18n from the real English messages, window state.
-import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Presence } from '../../../core/engine-types';
 import type { IdleSource } from '../../../entrypoints/background/start-background';
@@ -24,9 +23,9 @@ export class FakeIdle implements IdleSource {
   }
 }
 
-const english: Record<string, { message: string }> = JSON.parse(
-  readFileSync(new URL('../../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
-);
+import englishMessages from '../../../public/_locales/en/messages.json';
+
+const english: Record<string, { message: string }> = englishMessages;
 
 /** Real English text with $1-style substitutions, as the browser would give it. */
 export function englishMessage(key: string, substitutions?: string | string[]): string {

@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+// The popup: what it says in each situation, which commands its buttons send, and live updates.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { EngineView } from '../../../components/use-engine-view';
+import { useEngineView } from '../../../components/use-engine-view';
+import { defaultSettings } from '../../../core/settings';
+import { Popup } from '../../../entrypoints/popup/Popup';
+import type { Message } from '../../../messages';
+import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
+import { stubBrowserGaps } from '../background/fakes';
+import { anytime, at, Sim } from '../core/drive';
+
+function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): EngineView {
+  return { state: sim.state, settings: sim.settings, logHealth, now };
+}
+
+function renderPopup(view: EngineView | null) {
+  const sent: Message[] = [];
+  const send = vi.fn(async (m: Message) => void sent.push(m));
+  render(<Popup view={view} send={send} />);
+  return sent;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubBrowserGaps({ fullscreen: false });
+});
+afterEach(cleanup);
+
+describe('Popup', () => {
+  it('shows the running bout and the time to the next break', () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:12'));
+    renderPopup(viewOf(sim, at('09:12:30')));
+    expect(screen.getByText('Sitting for 12 min')).toBeTruthy();
+    expect(screen.getByText('Next break in 18 min')).toBeTruthy();
+  });
+
+  it('offers the break, a snooze and a skip when a prompt is due', () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    const sent = renderPopup(viewOf(sim, at('09:31')));
+    expect(screen.getByText("Time to stand up: you've been sitting for 31 min")).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    fireEvent.click(screen.getByRole('button', { name: 'I took a break' }));
+    const id = sim.state.prompt?.id;
+    expect(sent).toEqual([
+      { type: 'snooze', promptId: id },
+      { type: 'skip', promptId: id },
+      { type: 'routineFinished', outcome: 'done' },
+    ]);
+  });
+
+  it('offers no snooze once the snoozes in a row are used up', () => {
+    const sim = new Sim({ ...anytime, maxSnoozes: 0 });
+    sim.runUntil(at('09:30'));
+    renderPopup(viewOf(sim, at('09:30')));
+    expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
+    expect(screen.getByText(/No snoozes left/)).toBeTruthy();
+  });
+
+  it('pauses for the chosen time and resumes', () => {
+    const sim = new Sim();
+    const sent = renderPopup(viewOf(sim, at('09:05')));
+    fireEvent.click(screen.getByRole('button', { name: '1 hour' }));
+    expect(sent).toEqual([{ type: 'pause', kind: '1h' }]);
+
+    cleanup();
+    sim.send({ type: 'pause', at: at('09:05'), kind: 'untilResumed' });
+    const later = renderPopup(viewOf(sim, at('09:06')));
+    expect(screen.getByText('Reminders paused until you resume')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
+    expect(later).toEqual([{ type: 'resume' }]);
+  });
+
+  it('switches standing on and says the clock is stopped', () => {
+    const sim = new Sim();
+    const sent = renderPopup(viewOf(sim, at('09:05')));
+    fireEvent.click(screen.getByRole('switch', { name: "I'm standing" }));
+    expect(sent).toEqual([{ type: 'standing', on: true }]);
+    cleanup();
+    sim.send({ type: 'standing', at: at('09:06'), on: true });
+    renderPopup(viewOf(sim, at('09:07')));
+    expect(screen.getByText('Standing. The sitting clock is stopped.')).toBeTruthy();
+  });
+
+  it('says when it is outside working hours', () => {
+    const sim = new Sim(defaultSettings, at('19:00'));
+    renderPopup(viewOf(sim, at('19:00')));
+    expect(screen.getByText('Outside your working hours. Nothing is counted.')).toBeTruthy();
+  });
+
+  it('explains when the history cannot be saved', () => {
+    const sim = new Sim();
+    renderPopup(viewOf(sim, at('09:01'), { ok: false, waiting: 3 }));
+    expect(screen.getByRole('status').textContent).toMatch(/can't be saved right now.*3 entries/);
+  });
+});
+
+describe('useEngineView', () => {
+  function Live() {
+    return <Popup view={useEngineView()} send={async () => {}} />;
+  }
+
+  it('follows the stored state while open', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at('09:20'));
+    const sim = new Sim();
+    sim.runUntil(at('09:20'));
+    await settingsItem.setValue(anytime);
+    await logHealthItem.setValue({ ok: true, waiting: 0 });
+    await engineStateItem.setValue(sim.state);
+    render(<Live />);
+    expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
+
+    sim.send({ type: 'standing', at: at('09:20'), on: true });
+    await engineStateItem.setValue(sim.state);
+    expect(await screen.findByText('Standing. The sitting clock is stopped.')).toBeTruthy();
+    vi.useRealTimers();
+  });
+});
