@@ -51,21 +51,35 @@ export function Popup({ view, send }: PopupProps) {
           ) : (
             <p class="quiet">{t('popupNoMoreSnoozes')}</p>
           )}
-          <button type="button" onClick={() => send({ type: 'skip', promptId: state.prompt?.id })}>
+          <button
+            type="button"
+            data-command="skip"
+            onClick={() => send({ type: 'skip', promptId: state.prompt?.id })}
+          >
             {t('popupSkip')}
           </button>
         </section>
       )}
 
       {state.paused ? (
-        <button type="button" class="primary" onClick={() => send({ type: 'resume' })}>
+        <button
+          type="button"
+          class="primary"
+          data-command="resume"
+          onClick={() => send({ type: 'resume' })}
+        >
           {t('popupResume')}
         </button>
       ) : (
         <fieldset class="pause">
           <legend>{t('popupPauseHeading')}</legend>
           {pauseChoices.map(({ kind, label }) => (
-            <button type="button" key={kind} onClick={() => send({ type: 'pause', kind })}>
+            <button
+              type="button"
+              key={kind}
+              data-pause={kind}
+              onClick={() => send({ type: 'pause', kind })}
+            >
               {label()}
             </button>
           ))}
@@ -76,6 +90,7 @@ export function Popup({ view, send }: PopupProps) {
         <input
           type="checkbox"
           role="switch"
+          data-command="standing"
           aria-checked={state.standing}
           checked={state.standing}
           onChange={(e) => send({ type: 'standing', on: e.currentTarget.checked })}
