@@ -37,6 +37,7 @@ export function Popup({ view, send }: PopupProps) {
           <button
             type="button"
             class="primary"
+            data-command="done"
             onClick={() => send({ type: 'routineFinished', outcome: 'done' })}
           >
             {t('popupTookBreak')}
@@ -44,6 +45,7 @@ export function Popup({ view, send }: PopupProps) {
           {state.snoozesInRow < settings.maxSnoozes ? (
             <button
               type="button"
+              data-command="snooze"
               onClick={() => send({ type: 'snooze', promptId: state.prompt?.id })}
             >
               {t('popupSnooze', settings.snoozeMin)}
