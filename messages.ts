@@ -11,9 +11,19 @@ const messageSchema = v.variant('type', [
   v.object({ type: v.literal('standing'), on: v.boolean() }),
   v.object({ type: v.literal('snooze'), promptId: v.optional(v.string()) }),
   v.object({ type: v.literal('skip'), promptId: v.optional(v.string()) }),
+  /** The prompt window picked these stretches for the prompt. */
+  v.object({
+    type: v.literal('routineOffered'),
+    promptId: v.string(),
+    stretches: v.array(v.string()),
+  }),
+  /** The user pressed Start: they are busy with the routine, not away. */
+  v.object({ type: v.literal('routineStarted') }),
   v.object({
     type: v.literal('routineFinished'),
     outcome: v.picklist(['done', 'partial', 'hurt']),
+    completed: v.array(v.string()),
+    painStretch: v.optional(v.string()),
   }),
   /** Asks the engine to catch up with the clock now, e.g. when a page opens. */
   v.object({ type: v.literal('refresh') }),

@@ -1,7 +1,7 @@
 // Text for the user, from public/_locales through the browser; keys are checked by the compiler.
 import { browser } from 'wxt/browser';
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String));

@@ -4,7 +4,7 @@ import type { EngineState } from './engine-types';
 
 export function initialState(at: number): EngineState {
   return {
-    version: 1,
+    version: 2,
     seq: 0,
     lastSeenAt: at,
     presence: 'active',
@@ -46,12 +46,19 @@ const logRecord = v.variant('kind', [
       settledAt: time,
       outcome,
       snoozesBefore: v.number(),
+      // Added in state version 2; version 1 rows had neither.
+      offered: v.optional(v.array(v.string()), []),
+      completed: v.optional(v.array(v.string()), []),
     }),
+  }),
+  v.object({
+    kind: v.literal('pain'),
+    row: v.object({ id: v.string(), at: time, stretchId: v.string(), promptId: v.string() }),
   }),
 ]);
 
 const stateSchema = v.object({
-  version: v.literal(1),
+  version: v.picklist([1, 2]),
   seq: v.number(),
   lastSeenAt: time,
   presence: v.picklist(['active', 'idle', 'locked']),
@@ -61,17 +68,27 @@ const stateSchema = v.object({
   dueBase: maybeTime,
   snoozedUntil: maybeTime,
   snoozesInRow: v.number(),
-  prompt: v.nullable(v.object({ id: v.string(), dueAt: time, shownAt: maybeTime })),
+  prompt: v.nullable(
+    v.object({
+      id: v.string(),
+      trigger: v.optional(v.picklist(['limit', 'manual']), 'limit'),
+      dueAt: time,
+      shownAt: maybeTime,
+      offered: v.optional(v.array(v.string()), []),
+      routineStartedAt: v.optional(maybeTime, null),
+    }),
+  ),
   paused: v.nullable(v.object({ until: maybeTime })),
   standing: v.boolean(),
   outbox: v.array(logRecord),
 });
 
 /**
- * The stored state if it is whole, else a fresh start at `at`. A damaged state must not stop
- * reminders; what it held is lost, but it can only have been written by a broken version.
+ * The stored state if it is whole (an older version is brought up to date), else a fresh start
+ * at `at`. A damaged state must not stop reminders; what it held is lost, but only a broken
+ * version could have written it.
  */
 export function restoreState(stored: unknown, at: number): EngineState {
   const parsed = v.safeParse(stateSchema, stored);
-  return parsed.success ? (parsed.output as EngineState) : initialState(at);
+  return parsed.success ? ({ ...parsed.output, version: 2 } as EngineState) : initialState(at);
 }

@@ -30,12 +30,40 @@ export interface PromptRecord {
   outcome: PromptOutcome;
   /** Snoozes in a row before this prompt appeared. */
   snoozesBefore: number;
+  /** Stretch ids of the routine the prompt window offered; empty if none was opened. */
+  offered: string[];
+  /** Stretch ids the user went all the way through. */
+  completed: string[];
 }
 
-export type LogRecord = { kind: 'bout'; row: BoutRecord } | { kind: 'prompt'; row: PromptRecord };
+/** "This hurt": which stretch, during which prompt. */
+export interface PainRecord {
+  id: string;
+  at: number;
+  stretchId: string;
+  promptId: string;
+}
+
+export type LogRecord =
+  | { kind: 'bout'; row: BoutRecord }
+  | { kind: 'prompt'; row: PromptRecord }
+  | { kind: 'pain'; row: PainRecord };
+
+export type Delivery = 'window' | 'notification' | 'badge';
+
+export interface PendingPrompt {
+  id: string;
+  trigger: 'limit' | 'manual';
+  dueAt: number;
+  /** null while the prompt waits for fullscreen to end. */
+  shownAt: number | null;
+  offered: string[];
+  /** When the user pressed Start; while a routine runs the user is busy, not away. */
+  routineStartedAt: number | null;
+}
 
 export interface EngineState {
-  version: 1;
+  version: 2;
   /** Makes ids unique even when two things happen in the same millisecond. */
   seq: number;
   /** The time of the last event the engine processed. */
@@ -49,8 +77,7 @@ export interface EngineState {
   dueBase: number | null;
   snoozedUntil: number | null;
   snoozesInRow: number;
-  /** shownAt is null while the prompt waits for fullscreen to end. */
-  prompt: { id: string; dueAt: number; shownAt: number | null } | null;
+  prompt: PendingPrompt | null;
   /** until null: paused until the user resumes. */
   paused: { until: number | null } | null;
   standing: boolean;
@@ -61,7 +88,16 @@ export interface EngineState {
 export type EngineEvent =
   | { type: 'start' | 'tick'; at: number; presence: Presence; fullscreen: boolean }
   | { type: 'presence'; at: number; presence: Presence }
-  | { type: 'routineFinished'; at: number; outcome: RoutineOutcome; promptId?: string }
+  | { type: 'routineOffered'; at: number; promptId: string; stretches: string[] }
+  | { type: 'routineStarted'; at: number }
+  | {
+      type: 'routineFinished';
+      at: number;
+      outcome: RoutineOutcome;
+      completed: string[];
+      /** With outcome 'hurt': the stretch that hurt. */
+      painStretch?: string;
+    }
   | { type: 'snooze' | 'skip'; at: number; promptId?: string }
   | { type: 'pause'; at: number; kind: PauseKind }
   | { type: 'resume'; at: number }
@@ -74,9 +110,18 @@ export interface Badge {
 }
 
 export type Effect =
-  | { type: 'showPrompt'; promptId: string }
-  /** promptId null: close any prompt still on screen. */
-  | { type: 'closePrompt'; promptId: string | null }
+  | {
+      type: 'showPrompt';
+      promptId: string;
+      delivery: Delivery;
+      /** Snooze length in minutes, or null once the snoozes in a row are used up. */
+      snoozeMin: number | null;
+    }
+  /**
+   * promptId null: close any prompt still on screen. A window in which the user started the
+   * routine is theirs to close (it may be showing safety advice), so it stays.
+   */
+  | { type: 'closePrompt'; promptId: string | null; leaveRoutineOpen: boolean }
   | { type: 'badge'; badge: Badge }
   | { type: 'alarm'; at: number | null };
 

@@ -1,5 +1,7 @@
 // The engine's settings: their type, the defaults from CONTENT.md, and validation.
 import * as v from 'valibot';
+import type { Delivery } from './engine-types';
+import { type HealthFilters, noFilters, type StretchId, stretches } from './stretches';
 
 /** Days are numbered as `Date.getDay()` does: 0 is Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -20,6 +22,11 @@ export interface Settings {
   idleDetectionSec: number;
   deferWhileFullscreen: boolean;
   schedule: WorkSchedule;
+  delivery: Delivery;
+  routineMinutes: 1 | 2 | 5;
+  chime: boolean;
+  filters: HealthFilters;
+  hiddenStretches: StretchId[];
 }
 
 export const defaultSettings: Settings = {
@@ -30,7 +37,14 @@ export const defaultSettings: Settings = {
   idleDetectionSec: 60,
   deferWhileFullscreen: true,
   schedule: { enabled: true, days: [1, 2, 3, 4, 5], startMinute: 8 * 60, endMinute: 18 * 60 },
+  delivery: 'window',
+  routineMinutes: 2,
+  chime: false,
+  filters: noFilters,
+  hiddenStretches: [],
 };
+
+const stretchIds = stretches.map((s) => s.id);
 
 const wholeNumber = (label: string, min: number, max: number, unit: string) =>
   v.pipe(
@@ -76,6 +90,20 @@ export const settingsSchema = v.pipe(
     idleDetectionSec: wholeNumber('Idle detection', 15, 600, 'seconds'),
     deferWhileFullscreen: v.boolean('Choose whether prompts wait while a window is fullscreen.'),
     schedule: scheduleSchema,
+    delivery: v.picklist(
+      ['window', 'notification', 'badge'],
+      'Choose how a break is announced: a window, a notification, or the badge only.',
+    ),
+    routineMinutes: v.picklist([1, 2, 5], 'A routine lasts 1, 2 or 5 minutes.'),
+    chime: v.boolean('Choose whether a soft chime sounds.'),
+    filters: v.object({
+      officeOnly: v.boolean(),
+      pregnant: v.boolean(),
+      pelvicGirdlePain: v.boolean(),
+      hipReplacement: v.boolean(),
+      outerHipFlare: v.boolean(),
+    }),
+    hiddenStretches: v.array(v.picklist(stretchIds, 'That stretch is not in the catalogue.')),
   }),
   v.forward(
     v.check(

@@ -1,5 +1,5 @@
 // The engine's transitions. Each works on a private draft of the state that step() owns.
-import type { BoutEnd, EngineState, Presence, PromptOutcome } from './engine-types';
+import type { BoutEnd, EngineEvent, EngineState, Presence, PromptOutcome } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
 
@@ -8,6 +8,8 @@ export const minuteMs = 60_000;
 export const unansweredMs = 10 * minuteMs;
 /** The longest a due prompt waits for a fullscreen window. */
 export const fullscreenCapMs = 30 * minuteMs;
+/** How long a started routine keeps its prompt from counting as missed or away. */
+export const routineGraceMs = 15 * minuteMs;
 
 function nextId(s: EngineState, prefix: string, at: number): string {
   s.seq += 1;
@@ -43,19 +45,27 @@ export function endBout(s: EngineState, at: number, end: BoutEnd): void {
   s.snoozedUntil = null;
 }
 
-export function settlePrompt(s: EngineState, outcome: PromptOutcome, at: number): void {
-  if (!s.prompt) return;
+export function settlePrompt(
+  s: EngineState,
+  outcome: PromptOutcome,
+  at: number,
+  completed: string[] = [],
+): void {
+  const prompt = s.prompt;
+  if (!prompt) return;
   s.outbox.push({
     kind: 'prompt',
     row: {
-      id: s.prompt.id,
+      id: prompt.id,
       boutId: s.bout?.id ?? null,
-      trigger: 'limit',
-      dueAt: s.prompt.dueAt,
-      shownAt: s.prompt.shownAt,
-      settledAt: Math.max(at, s.prompt.shownAt ?? s.prompt.dueAt),
+      trigger: prompt.trigger,
+      dueAt: prompt.dueAt,
+      shownAt: prompt.shownAt,
+      settledAt: Math.max(at, prompt.shownAt ?? prompt.dueAt),
       outcome,
-      snoozesBefore: s.snoozesInRow,
+      snoozesBefore: prompt.trigger === 'limit' ? s.snoozesInRow : 0,
+      offered: prompt.offered,
+      completed,
     },
   });
   s.prompt = null;
@@ -63,8 +73,32 @@ export function settlePrompt(s: EngineState, outcome: PromptOutcome, at: number)
 
 export function raisePrompt(s: EngineState, settings: Settings, at: number): void {
   const wait = s.fullscreen && settings.deferWhileFullscreen;
-  s.prompt = { id: nextId(s, 'p', at), dueAt: at, shownAt: wait ? null : at };
+  s.prompt = {
+    id: nextId(s, 'p', at),
+    trigger: 'limit',
+    dueAt: at,
+    shownAt: wait ? null : at,
+    offered: [],
+    routineStartedAt: null,
+  };
   s.snoozedUntil = null;
+}
+
+/** The user pressed Start: on the pending prompt, or on a prompt of their own ("Stretch now"). */
+export function startRoutine(s: EngineState, at: number): void {
+  if (s.prompt) {
+    s.prompt.shownAt ??= at;
+    s.prompt.routineStartedAt ??= at;
+    return;
+  }
+  s.prompt = {
+    id: nextId(s, 'p', at),
+    trigger: 'manual',
+    dueAt: at,
+    shownAt: at,
+    offered: [],
+    routineStartedAt: at,
+  };
 }
 
 /** A natural break: the user was away for the break length, from `since` on. */
@@ -102,25 +136,17 @@ export function setPresence(
 /** A routine the user finished, stopped or hurt in: they stood up, so the bout is over. */
 export function finishRoutine(
   s: EngineState,
-  outcome: PromptOutcome,
+  event: Extract<EngineEvent, { type: 'routineFinished' }>,
   settings: Settings,
-  at: number,
 ): void {
-  if (s.prompt) {
-    settlePrompt(s, outcome, at);
-  } else {
+  const { at, outcome, completed, painStretch } = event;
+  startRoutine(s, at); // a Done with nothing pending is a routine done on the spot
+  const promptId = s.prompt?.id ?? '';
+  settlePrompt(s, outcome, at, completed);
+  if (outcome === 'hurt' && painStretch) {
     s.outbox.push({
-      kind: 'prompt',
-      row: {
-        id: nextId(s, 'p', at),
-        boutId: s.bout?.id ?? null,
-        trigger: 'manual',
-        dueAt: at,
-        shownAt: at,
-        settledAt: at,
-        outcome,
-        snoozesBefore: 0,
-      },
+      kind: 'pain',
+      row: { id: nextId(s, 'h', at), at, stretchId: painStretch, promptId },
     });
   }
   endBout(s, at, 'routine');

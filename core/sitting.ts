@@ -10,9 +10,11 @@ import {
   minuteMs,
   raisePrompt,
   reconcile,
+  routineGraceMs,
   setPresence,
   settlePrompt,
   somethingEndsOnBreak,
+  startRoutine,
   takeBreak,
   unansweredMs,
 } from './sitting-rules';
@@ -69,11 +71,21 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): voi
     case 'settingsChanged':
       reconcile(s, settings, at);
       return;
+    case 'routineOffered':
+      if (s.prompt?.id === event.promptId) s.prompt.offered = event.stretches;
+      return;
+    case 'routineStarted':
+      startRoutine(s, at);
+      break;
     case 'routineFinished':
-      finishRoutine(s, event.outcome, settings, at);
+      finishRoutine(s, event, settings);
       return;
     case 'snooze':
-      if (isCurrentPrompt(s, event.promptId) && s.snoozesInRow < settings.maxSnoozes) {
+      if (
+        isCurrentPrompt(s, event.promptId) &&
+        s.prompt?.trigger === 'limit' &&
+        s.snoozesInRow < settings.maxSnoozes
+      ) {
         settlePrompt(s, 'snoozed', at);
         s.snoozesInRow += 1;
         s.snoozedUntil = at + settings.snoozeMin * minuteMs;
@@ -81,9 +93,13 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): voi
       break;
     case 'skip':
       if (isCurrentPrompt(s, event.promptId)) {
+        // Leaving a routine started by hand changes nothing about when the next break is due.
+        const manual = s.prompt?.trigger === 'manual';
         settlePrompt(s, 'skipped', at);
-        s.snoozesInRow = 0;
-        s.dueBase = at;
+        if (!manual) {
+          s.snoozesInRow = 0;
+          s.dueBase = at;
+        }
       }
       break;
     case 'pause':
@@ -135,8 +151,11 @@ function advance(s: EngineState, settings: Settings, from: number, until: number
 function deadlines(s: EngineState, settings: Settings, from: number): Deadline[] {
   const found: Deadline[] = [];
   const since = s.inactiveSince;
+  // Someone in the middle of a routine is busy, not away, for a while.
+  const busyUntil = (s.prompt?.routineStartedAt ?? Number.NEGATIVE_INFINITY) + routineGraceMs;
   if (s.presence !== 'active' && since !== null && somethingEndsOnBreak(s)) {
-    found.push({ at: since + settings.breakMin * minuteMs, run: (d) => takeBreak(d, since) });
+    const breakAt = Math.max(since + settings.breakMin * minuteMs, busyUntil);
+    found.push({ at: breakAt, run: (d) => takeBreak(d, since) });
   }
   if (s.bout && !s.prompt && s.dueBase !== null) {
     const due = s.snoozedUntil ?? s.dueBase + settings.sittingLimitMin * minuteMs;
@@ -152,9 +171,9 @@ function deadlines(s: EngineState, settings: Settings, from: number): Deadline[]
       },
     });
   }
-  if (prompt && prompt.shownAt !== null && s.presence === 'active') {
+  if (prompt && prompt.shownAt !== null && (s.presence === 'active' || busyUntil > from)) {
     found.push({
-      at: prompt.shownAt + unansweredMs,
+      at: Math.max(prompt.shownAt + unansweredMs, busyUntil),
       run: (d, at) => {
         settlePrompt(d, 'missed', at);
         d.snoozedUntil = at + settings.snoozeMin * minuteMs;
@@ -191,8 +210,10 @@ function shiftTimes(s: EngineState, deltaMs: number): void {
   if (s.paused?.until != null) s.paused.until = move(s.paused.until);
 }
 
+/** The prompt the browser should be showing: routines started by hand are already on screen. */
 function visiblePrompt(s: EngineState): string | null {
-  return s.prompt && s.prompt.shownAt !== null ? s.prompt.id : null;
+  const p = s.prompt;
+  return p && p.trigger === 'limit' && p.shownAt !== null ? p.id : null;
 }
 
 function effectsOf(
@@ -204,14 +225,20 @@ function effectsOf(
   const effects: Effect[] = [];
   const was = visiblePrompt(prev);
   const now = visiblePrompt(s);
+  const delivery = settings.delivery;
+  const snoozeMin = s.snoozesInRow < settings.maxSnoozes ? settings.snoozeMin : null;
+  const leaveRoutineOpen = prev.prompt?.routineStartedAt != null;
   if (event.type === 'start') {
     // A new background cannot know what the old one left on screen: say it all again.
     effects.push(
-      now ? { type: 'showPrompt', promptId: now } : { type: 'closePrompt', promptId: null },
+      now
+        ? { type: 'showPrompt', promptId: now, delivery, snoozeMin }
+        : { type: 'closePrompt', promptId: null, leaveRoutineOpen: false },
     );
   } else {
-    if (was && was !== now) effects.push({ type: 'closePrompt', promptId: was });
-    if (now && now !== was) effects.push({ type: 'showPrompt', promptId: now });
+    if (was && was !== now) effects.push({ type: 'closePrompt', promptId: was, leaveRoutineOpen });
+    if (now && now !== was)
+      effects.push({ type: 'showPrompt', promptId: now, delivery, snoozeMin });
   }
   effects.push({ type: 'badge', badge: badgeFor(s, settings, event.at) });
   effects.push({ type: 'alarm', at: nextWake(s, settings, event.at) });

@@ -18,3 +18,11 @@ export const settingsItem = storage.defineItem<unknown>('local:settings');
 export const logHealthItem = storage.defineItem<LogHealth>('local:logHealth', {
   fallback: { ok: true, waiting: 0 },
 });
+
+/**
+ * The open prompt window. Session storage on purpose: window ids are reused after a browser
+ * restart, and a stale id must never let us close somebody else's window.
+ */
+export const promptWindowItem = storage.defineItem<number | null>('session:promptWindow', {
+  fallback: null,
+});

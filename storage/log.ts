@@ -9,9 +9,11 @@ import type { LogDb } from './db';
 export async function writeRecords(db: LogDb, records: LogRecord[]): Promise<void> {
   const bouts = records.flatMap((r) => (r.kind === 'bout' ? [r.row] : []));
   const prompts = records.flatMap((r) => (r.kind === 'prompt' ? [r.row] : []));
-  await db.transaction('rw', db.bouts, db.prompts, async () => {
+  const pains = records.flatMap((r) => (r.kind === 'pain' ? [r.row] : []));
+  await db.transaction('rw', db.bouts, db.prompts, db.pains, async () => {
     if (bouts.length > 0) await db.bouts.bulkPut(bouts);
     if (prompts.length > 0) await db.prompts.bulkPut(prompts);
+    if (pains.length > 0) await db.pains.bulkPut(pains);
   });
 }
 
@@ -21,4 +23,15 @@ export function boutsSince(db: LogDb, since: number) {
 
 export function promptsSince(db: LogDb, since: number) {
   return db.prompts.where('dueAt').aboveOrEqual(since).sortBy('dueAt');
+}
+
+/** What the routine picker needs to vary the stretches: today's offers and the last routine. */
+export async function routineHistory(db: LogDb, dayStart: number) {
+  const today = await promptsSince(db, dayStart);
+  const last = await db.prompts
+    .orderBy('dueAt')
+    .reverse()
+    .filter((p) => p.offered.length > 0)
+    .first();
+  return { earlierToday: today.flatMap((p) => p.offered), previous: last?.offered ?? [] };
 }

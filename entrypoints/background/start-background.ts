@@ -7,7 +7,7 @@ import { type Message, parseMessage } from '../../messages';
 import type { LogDb } from '../../storage/db';
 import { engineStateItem, logHealthItem, settingsItem } from '../../storage/items';
 import { writeRecords } from '../../storage/log';
-import { createBrowserEffects, engineAlarm } from './browser-effects';
+import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
 import { createEngineRunner } from './engine-runner';
 
 /** The part of `browser.idle` the engine needs; tests hand in a fake (WXT's fake browser has none). */
@@ -29,12 +29,13 @@ export interface BackgroundDeps {
 
 export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) {
   let db: LogDb | null = null;
+  const effects = createBrowserEffects(browser);
   const runner = createEngineRunner({
     now,
     readState: () => engineStateItem.getValue(),
     writeState: (state) => engineStateItem.setValue(state),
     readSettings: async () => readSettings(await settingsItem.getValue()),
-    perform: createBrowserEffects(browser),
+    perform: effects.perform,
     async writeLog(records) {
       db ??= openDb();
       try {
@@ -69,8 +70,23 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
         return { type: 'pause', at, kind: message.kind };
       case 'standing':
         return { type: 'standing', at, on: message.on };
+      case 'routineOffered':
+        return {
+          type: 'routineOffered',
+          at,
+          promptId: message.promptId,
+          stretches: message.stretches,
+        };
+      case 'routineStarted':
+        return { type: 'routineStarted', at };
       case 'routineFinished':
-        return { type: 'routineFinished', at, outcome: message.outcome };
+        return {
+          type: 'routineFinished',
+          at,
+          outcome: message.outcome,
+          completed: message.completed,
+          painStretch: message.painStretch,
+        };
       case 'snooze':
       case 'skip':
         return { type: message.type, at, promptId: message.promptId };
@@ -97,9 +113,33 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     return runner.dispatch((at, settings) => eventFor(message, at, settings));
   };
 
+  const promptIdOf = (notificationId: string) =>
+    notificationId.startsWith(promptNotificationPrefix)
+      ? notificationId.slice(promptNotificationPrefix.length)
+      : null;
+  const onNotificationClicked = (notificationId: string) => {
+    if (promptIdOf(notificationId) === null) return;
+    void browser.notifications.clear(notificationId);
+    void effects.promptWindow.open();
+  };
+  // Chrome only: [0] Done, [1] Snooze (absent once the snoozes in a row are used up).
+  const onNotificationButton = (notificationId: string, index: number) => {
+    const promptId = promptIdOf(notificationId);
+    if (promptId === null) return;
+    void runner.dispatch((at) =>
+      index === 0
+        ? { type: 'routineFinished', at, outcome: 'done', completed: [] }
+        : { type: 'snooze', at, promptId },
+    );
+  };
+  const onWindowRemoved = (windowId: number) => void effects.promptWindow.forget(windowId);
+
   browser.alarms.onAlarm.addListener(onAlarm);
   idle.onStateChanged.addListener(onIdle);
   browser.runtime.onMessage.addListener(onMessage);
+  browser.notifications.onClicked.addListener(onNotificationClicked);
+  browser.notifications.onButtonClicked?.addListener(onNotificationButton);
+  browser.windows.onRemoved.addListener(onWindowRemoved);
   const unwatchSettings = settingsItem.watch((next, previous) => {
     const settings = readSettings(next);
     idle.setDetectionInterval(settings.idleDetectionSec);
@@ -123,6 +163,9 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       browser.alarms.onAlarm.removeListener(onAlarm);
       idle.onStateChanged.removeListener(onIdle);
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.notifications.onClicked.removeListener(onNotificationClicked);
+      browser.notifications.onButtonClicked?.removeListener(onNotificationButton);
+      browser.windows.onRemoved.removeListener(onWindowRemoved);
       unwatchSettings();
       db?.close();
     },

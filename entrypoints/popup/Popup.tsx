@@ -10,6 +10,8 @@ import type { Message } from '../../messages';
 export interface PopupProps {
   view: EngineView | null;
   send: (message: Message) => Promise<void>;
+  /** Plays a routine here: for the pending prompt, or one started by hand. */
+  startRoutine: () => void;
 }
 
 const pauseChoices: { kind: PauseKind; label: () => string }[] = [
@@ -19,7 +21,7 @@ const pauseChoices: { kind: PauseKind; label: () => string }[] = [
   { kind: 'untilResumed', label: () => t('popupPauseOpen') },
 ];
 
-export function Popup({ view, send }: PopupProps) {
+export function Popup({ view, send, startRoutine }: PopupProps) {
   if (!view) return <p class="quiet">{t('popupLoading')}</p>;
   const { state, settings, now } = view;
   const current = status(state, settings, now);
@@ -34,11 +36,13 @@ export function Popup({ view, send }: PopupProps) {
 
       {current === 'due' && state.prompt && (
         <section class="actions" aria-label={t('promptTitle')}>
+          <button type="button" class="primary" data-command="routine" onClick={startRoutine}>
+            {t('popupStartRoutine')}
+          </button>
           <button
             type="button"
-            class="primary"
             data-command="done"
-            onClick={() => send({ type: 'routineFinished', outcome: 'done' })}
+            onClick={() => send({ type: 'routineFinished', outcome: 'done', completed: [] })}
           >
             {t('popupTookBreak')}
           </button>
@@ -61,6 +65,12 @@ export function Popup({ view, send }: PopupProps) {
             {t('popupSkip')}
           </button>
         </section>
+      )}
+
+      {current !== 'due' && (
+        <button type="button" class="primary" data-command="stretch-now" onClick={startRoutine}>
+          {t('popupStretchNow')}
+        </button>
       )}
 
       {state.paused ? (

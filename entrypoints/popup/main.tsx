@@ -1,13 +1,29 @@
 // Mounts the popup and asks the background to catch up with the clock as it opens.
-import { render } from 'preact';
-import { useEngineView } from '../../components/use-engine-view';
+import { type ComponentType, render } from 'preact';
+import { useState } from 'preact/hooks';
+import { type EngineView, useEngineView } from '../../components/use-engine-view';
 import { sendMessage } from '../../messages';
 import { Popup } from './Popup';
 import '../../assets/base.css';
 import './popup.css';
 
+type RoutineView = ComponentType<{ view: EngineView; close: () => void }>;
+
 function App() {
-  return <Popup view={useEngineView()} send={sendMessage} />;
+  const view = useEngineView();
+  const [Routine, setRoutine] = useState<RoutineView | null>(null);
+  const startRoutine = async () => {
+    const { PopupRoutine } = await import('./popup-routine');
+    setRoutine(() => PopupRoutine);
+  };
+  if (Routine && view) {
+    return (
+      <main>
+        <Routine view={view} close={() => setRoutine(null)} />
+      </main>
+    );
+  }
+  return <Popup view={view} send={sendMessage} startRoutine={() => void startRoutine()} />;
 }
 
 const root = document.getElementById('app');

@@ -26,18 +26,23 @@ export async function seedSettings(h: ExtensionHarness, settings: Settings): Pro
 }
 
 /**
- * Writes the engine state and has the background take it up. The background may be writing its
- * own state at that very moment, so write until what it keeps is ours.
+ * Writes the engine state and has the background take it up. The background may be finishing
+ * an event of its own and write its state once more after ours, so check after a moment that
+ * what it keeps is ours, and write again if not.
  */
 export async function seedEngine(h: ExtensionHarness, state: EngineState): Promise<void> {
+  const ours = (s: EngineState | undefined) =>
+    s?.bout?.id === state.bout?.id &&
+    s?.dueBase === state.dueBase &&
+    s?.snoozedUntil === state.snoozedUntil &&
+    s?.standing === state.standing;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const kept = await h.evaluate(async (api, value) => {
+    await h.evaluate(async (api, value) => {
       await api.storage.local.set({ engine: value });
       await api.runtime.sendMessage({ type: 'refresh' });
-      const { engine } = await api.storage.local.get('engine');
-      return (engine as { bout?: { id: string } } | undefined)?.bout?.id;
     }, state);
-    if (kept === state.bout?.id) return;
+    await new Promise((r) => setTimeout(r, 300));
+    if (ours(await storedState(h))) return;
   }
   throw new Error('The background kept overwriting the seeded engine state');
 }
@@ -58,4 +63,54 @@ export function promptNotifications(h: ExtensionHarness): Promise<string[]> {
   return h.evaluate(async (api) =>
     Object.keys(await api.notifications.getAll()).filter((id) => id.startsWith('prompt:')),
   );
+}
+
+/** Every row of one table of the extension's log database, read with plain IndexedDB. */
+export function logRows<T>(
+  h: ExtensionHarness,
+  table: 'bouts' | 'prompts' | 'pains',
+): Promise<T[]> {
+  return h.evaluate(
+    (_api, name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('hip-check');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            db.close();
+            resolve(request.result as T[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
+
+/** How many prompt windows (popup-type windows) are open. */
+export function popupWindowCount(h: ExtensionHarness): Promise<number> {
+  return h.evaluate(async (api) => (await api.windows.getAll({ windowTypes: ['popup'] })).length);
+}
+
+/** Polls the stored engine state until `accept` holds (the background works asynchronously). */
+export async function stateWhere(
+  h: ExtensionHarness,
+  accept: (state: EngineState) => boolean,
+  timeoutMs = 5_000,
+): Promise<EngineState> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await storedState(h);
+    if (accept(state)) return state;
+    if (Date.now() > deadline)
+      throw new Error(`Engine state never matched: ${JSON.stringify(state)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

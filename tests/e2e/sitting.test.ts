@@ -54,8 +54,8 @@ describe.each(targets)('%s', (target) => {
     await popup.close();
   });
 
-  it('raises a due prompt when a bout reaches the sitting limit', async () => {
-    await seedSettings(h, { ...alwaysOn, sittingLimitMin: 10 });
+  it('raises a due prompt as a notification when a bout reaches the sitting limit', async () => {
+    await seedSettings(h, { ...alwaysOn, sittingLimitMin: 10, delivery: 'notification' });
     // Four seconds short of the limit: the engine's own alarm must bring the prompt.
     await seedEngine(h, sittingFor(10 - 4 / 60));
     expect(await promptNotifications(h)).toEqual([]);

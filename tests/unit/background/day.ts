@@ -1,10 +1,12 @@
 // Plays a scripted working day through the real background wiring, with a virtual clock.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BoutRecord, PromptRecord } from '../../../core/engine-types';
+import { defaultSettings, type Settings } from '../../../core/settings';
 import { engineAlarm } from '../../../entrypoints/background/browser-effects';
 import { startBackground } from '../../../entrypoints/background/start-background';
 import type { Message } from '../../../messages';
 import { openLogDb } from '../../../storage/db';
+import { settingsItem } from '../../../storage/items';
 import { FakeIdle, stubBrowserGaps } from './fakes';
 
 export type Act =
@@ -19,6 +21,8 @@ export interface DayPlan {
   script: [number, Act][];
   /** The machine is asleep in [from, to): alarms due then fire on waking. */
   asleep?: [number, number];
+  /** Stored before the day starts; anything left out keeps its default. */
+  settings?: Partial<Settings>;
 }
 
 export interface DayResult {
@@ -44,6 +48,7 @@ export async function playDay(plan: DayPlan): Promise<DayResult> {
       return createNotification(id, options);
     },
   });
+  if (plan.settings) await settingsItem.setValue({ ...defaultSettings, ...plan.settings });
   const db = openLogDb(`day-${++runs}`);
   const deps = { browser: fakeBrowser as never, idle, now: () => clock, openDb: () => db };
   let background = startBackground(deps);

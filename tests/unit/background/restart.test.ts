@@ -7,8 +7,10 @@ const day: DayPlan = {
   start: at('07:55'),
   end: at('18:30'),
   asleep: [at('16:10'), at('16:40')],
+  // Notifications, so the fake browser can count what reached the screen.
+  settings: { delivery: 'notification' },
   script: [
-    [at('08:33'), { message: { type: 'routineFinished', outcome: 'done' } }],
+    [at('08:33'), { message: { type: 'routineFinished', outcome: 'done', completed: [] } }],
     [at('09:05'), { message: { type: 'snooze' } }],
     [at('09:16'), { message: { type: 'snooze' } }],
     [at('09:47'), { message: { type: 'skip' } }],
@@ -21,7 +23,7 @@ const day: DayPlan = {
     [at('13:50'), { message: { type: 'standing', on: false } }],
     [at('14:15'), { fullscreen: true }],
     [at('14:30'), { fullscreen: false }],
-    [at('14:31'), { message: { type: 'routineFinished', outcome: 'partial' } }],
+    [at('14:31'), { message: { type: 'routineFinished', outcome: 'partial', completed: [] } }],
     [at('15:05'), { presence: 'locked' }],
     [at('15:20'), { presence: 'active' }],
   ],

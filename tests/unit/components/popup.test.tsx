@@ -19,7 +19,7 @@ function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): En
 function renderPopup(view: EngineView | null) {
   const sent: Message[] = [];
   const send = vi.fn(async (m: Message) => void sent.push(m));
-  render(<Popup view={view} send={send} />);
+  render(<Popup view={view} send={send} startRoutine={() => {}} />);
   return sent;
 }
 
@@ -50,7 +50,7 @@ describe('Popup', () => {
     expect(sent).toEqual([
       { type: 'snooze', promptId: id },
       { type: 'skip', promptId: id },
-      { type: 'routineFinished', outcome: 'done' },
+      { type: 'routineFinished', outcome: 'done', completed: [] },
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('Popup', () => {
 
 describe('useEngineView', () => {
   function Live() {
-    return <Popup view={useEngineView()} send={async () => {}} />;
+    return <Popup view={useEngineView()} send={async () => {}} startRoutine={() => {}} />;
   }
 
   it('follows the stored state while open', async () => {

@@ -12,10 +12,47 @@ describe('restoreState', () => {
     expect(restoreState(stored, at('09:32'))).toEqual(sim.state);
   });
 
+  it('brings a version 1 state up to date, keeping its bout, prompt and outbox', () => {
+    const v1 = {
+      ...initialState(at('09:00')),
+      version: 1,
+      bout: { id: 'b1', startedAt: at('09:00') },
+      dueBase: at('09:00'),
+      prompt: { id: 'p2', dueAt: at('09:30'), shownAt: at('09:30') },
+      outbox: [
+        {
+          kind: 'prompt',
+          row: {
+            id: 'p1',
+            boutId: 'b0',
+            trigger: 'limit',
+            dueAt: at('08:30'),
+            shownAt: at('08:30'),
+            settledAt: at('08:31'),
+            outcome: 'skipped',
+            snoozesBefore: 0,
+          },
+        },
+      ],
+    };
+    const restored = restoreState(JSON.parse(JSON.stringify(v1)), at('09:31'));
+    expect(restored.version).toBe(2);
+    expect(restored.bout).toEqual(v1.bout);
+    expect(restored.prompt).toEqual({
+      id: 'p2',
+      trigger: 'limit',
+      dueAt: at('09:30'),
+      shownAt: at('09:30'),
+      offered: [],
+      routineStartedAt: null,
+    });
+    expect(restored.outbox[0]?.row).toMatchObject({ id: 'p1', offered: [], completed: [] });
+  });
+
   it.each([
     ['nothing', undefined],
     ['a string', 'sitting'],
-    ['another version', { ...initialState(0), version: 2 }],
+    ['a future version', { ...initialState(0), version: 3 }],
     ['a broken bout', { ...initialState(0), bout: { id: 'b1', startedAt: 'nine' } }],
     ['an unknown presence', { ...initialState(0), presence: 'asleep' }],
   ])('starts afresh from %s', (_, stored) => {

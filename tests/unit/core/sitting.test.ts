@@ -141,7 +141,7 @@ describe('prompts', () => {
   it('ends the bout and starts a fresh one when a routine is finished', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
-    sim.send({ type: 'routineFinished', at: at('09:33'), outcome: 'done' });
+    sim.send({ type: 'routineFinished', at: at('09:33'), outcome: 'done', completed: [] });
     expect(sim.prompts()[0]).toMatchObject({ outcome: 'done', trigger: 'limit' });
     expect(sim.bouts()[0]).toMatchObject({ endedAt: at('09:33'), end: 'routine' });
     expect(sim.state.bout?.startedAt).toBe(at('09:33'));
@@ -151,8 +151,12 @@ describe('prompts', () => {
 
   it('logs a routine started by hand as a manual prompt', () => {
     const sim = new Sim();
-    sim.send({ type: 'routineFinished', at: at('09:12'), outcome: 'partial' });
-    expect(sim.prompts()[0]).toMatchObject({ trigger: 'manual', outcome: 'partial' });
+    sim.send({ type: 'routineFinished', at: at('09:12'), outcome: 'partial', completed: [] });
+    expect(sim.prompts()[0]).toMatchObject({
+      trigger: 'manual',
+      outcome: 'partial',
+      completed: [],
+    });
   });
 });
 
@@ -309,7 +313,7 @@ describe('sleep, restarts and clock jumps', () => {
     sim.runUntil(at('09:20'));
     sim.send({ type: 'tick', at: at('08:20'), presence: 'active', fullscreen: false });
     expect(sim.state.bout?.startedAt).toBe(at('08:00'));
-    sim.send({ type: 'routineFinished', at: at('08:25'), outcome: 'done' });
+    sim.send({ type: 'routineFinished', at: at('08:25'), outcome: 'done', completed: [] });
     const [bout] = sim.bouts();
     expect(bout?.endedAt).toBe(at('08:25'));
     expect(bout && bout.endedAt - bout.startedAt).toBe(25 * min);

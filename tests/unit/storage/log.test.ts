@@ -60,7 +60,11 @@ describe('when IndexedDB cannot be opened', () => {
     });
     await background.started;
     clock = at('09:04');
-    await fakeBrowser.runtime.sendMessage({ type: 'routineFinished', outcome: 'done' });
+    await fakeBrowser.runtime.sendMessage({
+      type: 'routineFinished',
+      outcome: 'done',
+      completed: [],
+    });
 
     const state = restoreState(await engineStateItem.getValue(), clock);
     expect(state.bout?.startedAt).toBe(at('09:04'));
@@ -69,7 +73,11 @@ describe('when IndexedDB cannot be opened', () => {
 
     broken = false;
     clock = at('09:06');
-    await fakeBrowser.runtime.sendMessage({ type: 'routineFinished', outcome: 'done' });
+    await fakeBrowser.runtime.sendMessage({
+      type: 'routineFinished',
+      outcome: 'done',
+      completed: [],
+    });
     expect(await logHealthItem.getValue()).toEqual({ ok: true, waiting: 0 });
     const db = openLogDb('log-fallback');
     expect(await db.bouts.count()).toBe(2);

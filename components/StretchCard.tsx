@@ -1,0 +1,35 @@
+// One stretch: its picture, name, numbered steps, what to feel, care notes and why it helps.
+import { findStretch, stretchTextKeys } from '../core/stretches';
+import { type MessageKey, t } from './i18n';
+import { pictureUrl } from './stretch-pictures';
+
+export function StretchCard({ stretchId }: { stretchId: string }) {
+  const stretch = findStretch(stretchId);
+  if (!stretch) return null;
+  const keys = stretchTextKeys(stretch);
+  const text = (key: string) => t(key as MessageKey);
+  const picture = pictureUrl(stretch.id);
+  return (
+    <article class="stretch-card" aria-labelledby={`stretch-${stretch.id}`}>
+      {picture && <img class="stretch-picture" src={picture} alt="" width={200} height={150} />}
+      <h2 id={`stretch-${stretch.id}`}>{text(keys.name)}</h2>
+      <ol class="steps">
+        {keys.steps.map((key) => (
+          <li key={key}>{text(key)}</li>
+        ))}
+      </ol>
+      <p class="feel">
+        <strong>{t('routineFeel')}</strong> {text(keys.feel)}
+      </p>
+      {keys.notes.map((key) => (
+        <p class="care-note" key={key}>
+          {text(key)}
+        </p>
+      ))}
+      <details class="why">
+        <summary>{t('routineWhy')}</summary>
+        <p>{text(keys.why)}</p>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+// The prompt window: the guided routine for the pending prompt, or for "Stretch now".
+import { render } from 'preact';
+import { RoutineSession } from '../../components/RoutineSession';
+import { loadRoutineHistory } from '../../components/routine-history';
+import { useEngineView } from '../../components/use-engine-view';
+import { sendMessage } from '../../messages';
+import { settingsItem } from '../../storage/items';
+import '../../assets/base.css';
+import '../../assets/routine.css';
+
+function App() {
+  const view = useEngineView();
+  if (!view) return null;
+  return (
+    <main class="prompt-window">
+      <RoutineSession
+        state={view.state}
+        settings={view.settings}
+        now={view.now}
+        loadHistory={loadRoutineHistory}
+        send={sendMessage}
+        saveSettings={(settings) => settingsItem.setValue(settings)}
+        close={() => window.close()}
+      />
+    </main>
+  );
+}
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,148 @@
+// The guided routine in real Chromium and Firefox: a due prompt opens the prompt window, the user
+// goes through the routine (its clock fast-forwarded), and the outcome lands in IndexedDB.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BoutRecord, PainRecord, PromptRecord } from '../../core/engine-types';
+import {
+  alwaysOn,
+  logRows,
+  popupWindowCount,
+  seedEngine,
+  seedSettings,
+  sittingFor,
+  stateWhere,
+  storedState,
+} from './seed';
+import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
+
+const settings = { ...alwaysOn, sittingLimitMin: 10, routineMinutes: 1 as const };
+
+/** Makes the page's clock run `ms` ahead from now on: the routine player follows Date.now(). */
+function fastForward(page: ExtensionPage, ms: number) {
+  return page.evaluate((skip) => {
+    const w = window as unknown as { __skew?: number; __realNow?: () => number };
+    if (w.__skew === undefined) {
+      w.__skew = 0;
+      w.__realNow = Date.now.bind(Date);
+      Date.now = () => (w.__realNow as () => number)() + (w.__skew ?? 0);
+    }
+    w.__skew += skip;
+  }, ms);
+}
+
+describe.each(targets)('%s', (target) => {
+  let h: ExtensionHarness;
+
+  beforeAll(async () => {
+    h = await launch(target);
+    await h.waitForBackground();
+  });
+  afterAll(() => h?.close());
+
+  /** A bout four seconds short of the limit: the engine's own alarm raises the prompt. */
+  async function promptWindow(): Promise<ExtensionPage> {
+    await seedEngine(h, sittingFor(10 - 4 / 60));
+    const page = await h.waitForPage('prompt.html', 20_000);
+    await page.waitForText('h1', 'Time to stand up');
+    return page;
+  }
+
+  beforeEach(async () => {
+    await seedSettings(h, settings);
+  });
+
+  it('opens the prompt window for a due prompt; Done logs the stretches and ends the bout', async () => {
+    const page = await promptWindow();
+    const { prompt } = await storedState(h);
+    await page.waitFor(async () => document.querySelectorAll('.overview li').length > 0);
+    await page.click('button[data-command="start"]');
+    await page.waitForText('.countdown-label', 'Get into position');
+    await fastForward(page, 10 * 60_000);
+    await page.waitForText('h1', 'Nicely done');
+    await page.click('button[data-command="done"]');
+    await stateWhere(h, (s) => s.prompt === null);
+
+    const rows = await logRows<PromptRecord>(h, 'prompts');
+    const row = rows.find((r) => r.id === prompt?.id);
+    expect(row).toMatchObject({ outcome: 'done', trigger: 'limit' });
+    expect(row?.offered.length).toBeGreaterThan(0);
+    expect(row?.completed).toEqual(row?.offered);
+    const bouts = await logRows<BoutRecord>(h, 'bouts');
+    expect(bouts.some((b) => b.end === 'routine' && b.endedAt === row?.settledAt)).toBe(true);
+    const after = await storedState(h);
+    expect(after.prompt).toBeNull();
+    expect(after.bout?.startedAt).toBe(row?.settledAt);
+    expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
+  });
+
+  it('brings the prompt back after Snooze', async () => {
+    const page = await promptWindow();
+    const first = (await storedState(h)).prompt?.id;
+    await page.click('button[data-command="snooze"]');
+    const snoozed = await stateWhere(h, (s) => s.prompt === null);
+    expect(snoozed.snoozesInRow).toBe(1);
+    expect(snoozed.snoozedUntil).toBeGreaterThan(Date.now());
+    // Bring the snooze's end to four seconds from now; the engine's alarm does the rest.
+    await seedEngine(h, { ...snoozed, snoozedUntil: Date.now() + 4_000, lastSeenAt: Date.now() });
+    const again = await h.waitForPage('prompt.html', 20_000);
+    await again.waitForText('h1', 'Time to stand up');
+    const second = (await storedState(h)).prompt?.id;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    const rows = await logRows<PromptRecord>(h, 'prompts');
+    expect(rows.find((r) => r.id === first)?.outcome).toBe('snoozed');
+    await again.click('button[data-command="skip"]');
+  });
+
+  it('stops on "This hurt", shows the safety advice, logs the report and can hide the stretch', async () => {
+    const page = await promptWindow();
+    const { prompt } = await storedState(h);
+    await page.waitFor(async () => document.querySelectorAll('.overview li').length > 0);
+    await page.click('button[data-command="start"]');
+    const stretchId = await page.waitFor(() =>
+      document.querySelector('.stretch-card h2')?.id.replace('stretch-', ''),
+    );
+    await page.click('button[data-command="hurt"]');
+    await page.waitForText('#safety-heading', 'Stop this stretch');
+    await stateWhere(h, (s) => s.prompt === null);
+    expect(await page.text('.safety')).toMatch(/urgent medical help/);
+
+    const pains = await logRows<PainRecord>(h, 'pains');
+    expect(pains).toEqual([expect.objectContaining({ stretchId, promptId: prompt?.id })]);
+    const prompts = await logRows<PromptRecord>(h, 'prompts');
+    expect(prompts.find((r) => r.id === prompt?.id)?.outcome).toBe('hurt');
+
+    await page.click('button[data-command="hide"]');
+    await page.waitForText('[role="status"]', 'is now hidden from your routines');
+    const stored = await h.evaluate(
+      async (api) => (await api.storage.local.get('settings')).settings,
+    );
+    expect((stored as { hiddenStretches: string[] }).hiddenStretches).toContain(stretchId);
+    await page.click('button[data-command="close"]');
+    expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
+  });
+
+  it('never opens a second window for a prompt that is already on screen', async () => {
+    await promptWindow();
+    expect(await popupWindowCount(h)).toBe(1);
+    for (let i = 0; i < 3; i++) {
+      await h.evaluate((api) => api.runtime.sendMessage({ type: 'refresh' }));
+    }
+    if (h.stopBackground) {
+      await h.stopBackground(); // the next start says "show this prompt" again
+      await h.evaluate((api) => api.runtime.sendMessage({ type: 'refresh' }));
+    }
+    expect(await popupWindowCount(h)).toBe(1);
+    await h.evaluate((api) => api.runtime.sendMessage({ type: 'skip' }));
+    expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
+  });
+});
+
+/** Polls a count until it equals `expected` or three seconds pass; returns the last count. */
+async function pollCount(read: () => Promise<number>, expected: number): Promise<number> {
+  let count = await read();
+  for (let i = 0; i < 30 && count !== expected; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    count = await read();
+  }
+  return count;
+}

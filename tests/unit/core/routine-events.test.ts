@@ -1,0 +1,117 @@
+// The engine's side of the guided routine: offered, started, finished, hurt, and started by hand.
+import { describe, expect, it } from 'vitest';
+import { step } from '../../../core/sitting';
+import { at, Sim } from './drive';
+
+function promptDue() {
+  const sim = new Sim();
+  sim.runUntil(at('09:30'));
+  const id = sim.state.prompt?.id ?? '';
+  return { sim, id };
+}
+
+describe('a routine for a due prompt', () => {
+  it('logs the routine offered and the stretches completed with the outcome', () => {
+    const { sim, id } = promptDue();
+    sim.send({ type: 'routineOffered', at: at('09:30:05'), promptId: id, stretches: ['a', 'b'] });
+    sim.send({ type: 'routineStarted', at: at('09:30:10') });
+    sim.send({
+      type: 'routineFinished',
+      at: at('09:32'),
+      outcome: 'partial',
+      completed: ['a'],
+    });
+    expect(sim.prompts()).toEqual([
+      expect.objectContaining({ id, outcome: 'partial', offered: ['a', 'b'], completed: ['a'] }),
+    ]);
+    expect(sim.bouts()[0]).toMatchObject({ endedAt: at('09:32'), end: 'routine' });
+  });
+
+  it('ignores an offer for a prompt that is no longer pending', () => {
+    const { sim } = promptDue();
+    sim.send({ type: 'routineOffered', at: at('09:31'), promptId: 'p-old', stretches: ['a'] });
+    expect(sim.state.prompt?.offered).toEqual([]);
+  });
+
+  it('does not call the user away or the prompt missed while a routine is under way', () => {
+    const { sim } = promptDue();
+    sim.send({ type: 'routineStarted', at: at('09:31') });
+    sim.idle(at('09:32')); // doing the stretches away from the keyboard
+    sim.runUntil(at('09:45:59'));
+    expect(sim.prompts()).toEqual([]);
+    expect(sim.state.bout).not.toBeNull();
+    sim.send({ type: 'routineFinished', at: at('09:45:59'), outcome: 'done', completed: ['a'] });
+    expect(sim.prompts()[0]?.outcome).toBe('done');
+  });
+
+  it('gives up on a routine left for 15 minutes: away if the user left, missed if not', () => {
+    const away = promptDue().sim;
+    away.send({ type: 'routineStarted', at: at('09:31') });
+    away.idle(at('09:32'));
+    away.runUntil(at('09:46'));
+    expect(away.prompts()[0]).toMatchObject({ outcome: 'away' });
+
+    const stayed = promptDue().sim;
+    stayed.send({ type: 'routineStarted', at: at('09:31') });
+    stayed.runUntil(at('09:46'));
+    expect(stayed.prompts()[0]).toMatchObject({ outcome: 'missed', settledAt: at('09:46') });
+  });
+
+  it('logs a pain report for the stretch that hurt', () => {
+    const { sim, id } = promptDue();
+    sim.send({ type: 'routineStarted', at: at('09:31') });
+    sim.send({
+      type: 'routineFinished',
+      at: at('09:32'),
+      outcome: 'hurt',
+      completed: [],
+      painStretch: 'seated-figure-4',
+    });
+    const pains = sim.state.outbox.flatMap((r) => (r.kind === 'pain' ? [r.row] : []));
+    expect(pains).toEqual([
+      { id: expect.any(String), at: at('09:32'), stretchId: 'seated-figure-4', promptId: id },
+    ]);
+    expect(sim.prompts()[0]?.outcome).toBe('hurt');
+  });
+
+  it('leaves a window with a started routine open when its prompt is settled', () => {
+    const { sim } = promptDue();
+    sim.send({ type: 'routineStarted', at: at('09:31') });
+    const closes: unknown[] = [];
+    const { effects } = step(
+      sim.state,
+      { type: 'routineFinished', at: at('09:31'), outcome: 'hurt', completed: [] },
+      sim.settings,
+    );
+    for (const e of effects) if (e.type === 'closePrompt') closes.push(e);
+    expect(closes).toEqual([
+      { type: 'closePrompt', promptId: expect.any(String), leaveRoutineOpen: true },
+    ]);
+  });
+});
+
+describe('a routine started by hand', () => {
+  it('is logged as a manual prompt and ends the bout, without showing a prompt', () => {
+    const sim = new Sim();
+    sim.send({ type: 'routineStarted', at: at('09:10') });
+    expect(sim.state.prompt).toMatchObject({ trigger: 'manual', routineStartedAt: at('09:10') });
+    expect(sim.shown).toEqual([]);
+    sim.send({ type: 'routineFinished', at: at('09:12'), outcome: 'done', completed: ['x'] });
+    expect(sim.prompts()[0]).toMatchObject({
+      trigger: 'manual',
+      outcome: 'done',
+      completed: ['x'],
+    });
+    expect(sim.state.bout?.startedAt).toBe(at('09:12'));
+  });
+
+  it('changes nothing about the next break when it is abandoned', () => {
+    const sim = new Sim();
+    sim.send({ type: 'routineStarted', at: at('09:10') });
+    sim.send({ type: 'skip', at: at('09:11') });
+    expect(sim.prompts()[0]).toMatchObject({ trigger: 'manual', outcome: 'skipped' });
+    expect(sim.state.dueBase).toBe(at('09:00'));
+    sim.runUntil(at('09:30'));
+    expect(sim.state.prompt?.trigger).toBe('limit');
+  });
+});
