@@ -8,13 +8,11 @@ export function createPromptWindow(browser: WxtBrowser) {
   async function existing(): Promise<number | null> {
     const id = await promptWindowItem.getValue();
     if (id === null) return null;
-    try {
-      await browser.windows.get(id);
-      return id;
-    } catch {
-      await promptWindowItem.setValue(null);
-      return null;
-    }
+    // Browsers reject for a window that is gone; some stand-ins resolve with nothing.
+    const found = await browser.windows.get(id).catch(() => undefined);
+    if (found) return id;
+    await promptWindowItem.setValue(null);
+    return null;
   }
 
   return {

@@ -40,9 +40,15 @@ export function englishMessage(key: string, substitutions?: string | string[]): 
   });
 }
 
-export function stubBrowserGaps(window: { fullscreen: boolean }): void {
+const getAllWindows = fakeBrowser.windows.getAll.bind(fakeBrowser.windows);
+
+/** `screen.fullscreen` decides whether the first (main) window reports itself fullscreen. */
+export function stubBrowserGaps(screen: { fullscreen: boolean }): void {
   Object.assign(fakeBrowser.i18n, { getMessage: englishMessage });
   Object.assign(fakeBrowser.windows, {
-    getAll: async () => [{ id: 1, state: window.fullscreen ? 'fullscreen' : 'normal' }],
+    getAll: async (query?: never) =>
+      (await getAllWindows(query)).map((w, i) =>
+        i === 0 ? { ...w, state: screen.fullscreen ? 'fullscreen' : 'normal' } : w,
+      ),
   });
 }
