@@ -1,4 +1,5 @@
-// Takes the README's screenshots of the popup from the Chrome build (run `npm run build` first).
+// Takes the README's screenshots of the popup and the prompt window from the Chrome build
+// (run `npm run build` first). Writes docs/*.png.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,44 +14,78 @@ const context = await chromium.launchPersistentContext(profile, {
   args: [`--disable-extensions-except=${build}`, `--load-extension=${build}`],
 });
 
+/** Engine state (version 2) for a bout that began `minutes` ago, with or without a due prompt. */
+function engine(minutes, due) {
+  const now = Date.now();
+  const startedAt = now - minutes * 60_000 - 20_000;
+  const prompt = due
+    ? {
+        id: 'p-shot',
+        trigger: 'limit',
+        dueAt: now,
+        shownAt: now,
+        offered: [],
+        routineStartedAt: null,
+      }
+    : null;
+  return {
+    version: 2,
+    seq: 1,
+    lastSeenAt: now,
+    presence: 'active',
+    inactiveSince: null,
+    fullscreen: false,
+    bout: { id: 'b-shot', startedAt },
+    dueBase: startedAt,
+    snoozedUntil: null,
+    snoozesInRow: 0,
+    prompt,
+    paused: null,
+    standing: false,
+    outbox: [],
+  };
+}
+
+async function seed(page, state) {
+  await page.evaluate(
+    (value) =>
+      chrome.storage.local.set({
+        // Working hours off so any day looks the same; badge-only so no window pops up here.
+        settings: {
+          delivery: 'badge',
+          schedule: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1080 },
+        },
+        engine: value,
+      }),
+    state,
+  );
+}
+
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const origin = new URL(worker.url()).host;
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${origin}/popup.html`);
-  // A bout that began 17 minutes ago, with working hours off so any day looks the same.
-  await page.evaluate(async () => {
-    const now = Date.now();
-    const startedAt = now - 17 * 60_000 - 20_000;
-    await chrome.storage.local.set({
-      settings: {
-        schedule: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1080 },
-      },
-      engine: {
-        version: 1,
-        seq: 1,
-        lastSeenAt: now,
-        presence: 'active',
-        inactiveSince: null,
-        fullscreen: false,
-        bout: { id: 'b-shot', startedAt },
-        dueBase: startedAt,
-        snoozedUntil: null,
-        snoozesInRow: 0,
-        prompt: null,
-        paused: null,
-        standing: false,
-        outbox: [],
-      },
-    });
-  });
+  await page.goto(`${origin}/popup.html`);
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width: 332, height: 300 });
-    await page.reload();
+
+    await seed(page, engine(17, false));
+    await page.setViewportSize({ width: 332, height: 320 });
+    await page.goto(`${origin}/popup.html`);
     await page.getByText('Sitting for 17 min').waitFor();
     await page.locator('main').screenshot({ path: `docs/popup-${scheme}.png` });
-    console.log(`docs/popup-${scheme}.png`);
+
+    await seed(page, engine(31, true));
+    await page.setViewportSize({ width: 460, height: 760 });
+    await page.goto(`${origin}/prompt.html`);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByText('Right side').waitFor({ timeout: 10_000 });
+    await page.screenshot({ path: `docs/prompt-${scheme}.png` });
+    await page
+      .getByRole('button', { name: 'Skip' })
+      .click()
+      .catch(() => {});
+    console.log(`docs/popup-${scheme}.png docs/prompt-${scheme}.png`);
   }
 } finally {
   await context.close();

@@ -38,7 +38,10 @@ function setup(overrides: { snoozeMin?: number | null; trigger?: 'limit' | 'manu
   return { outcomes, calls };
 }
 
-const seconds = (n: number) => act(() => vi.advanceTimersByTime(n * 1000));
+const seconds = (n: number) =>
+  act(() => {
+    vi.advanceTimersByTime(n * 1000);
+  });
 const label = () => document.querySelector('.countdown-label')?.textContent;
 const count = () => document.querySelector('.countdown-seconds')?.textContent;
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
