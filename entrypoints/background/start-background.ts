@@ -2,11 +2,12 @@
 // turns browser events into engine events.
 import type { WxtBrowser } from 'wxt/browser';
 import type { EngineEvent, Presence } from '../../core/engine-types';
-import { readSettings, type Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { type Message, parseMessage } from '../../messages';
 import type { LogDb } from '../../storage/db';
-import { engineStateItem, logHealthItem, settingsItem } from '../../storage/items';
+import { engineStateItem, logHealthItem } from '../../storage/items';
 import { writeRecords } from '../../storage/log';
+import { loadSettings, watchSettings } from '../../storage/settings-store';
 import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
 import { createEngineRunner } from './engine-runner';
 
@@ -34,7 +35,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     now,
     readState: () => engineStateItem.getValue(),
     writeState: (state) => engineStateItem.setValue(state),
-    readSettings: async () => readSettings(await settingsItem.getValue()),
+    readSettings: loadSettings,
     perform: effects.perform,
     async writeLog(records) {
       db ??= openDb();
@@ -140,14 +141,9 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   browser.notifications.onClicked.addListener(onNotificationClicked);
   browser.notifications.onButtonClicked?.addListener(onNotificationButton);
   browser.windows.onRemoved.addListener(onWindowRemoved);
-  const unwatchSettings = settingsItem.watch((next, previous) => {
-    const settings = readSettings(next);
+  const unwatchSettings = watchSettings((settings, previous) => {
     idle.setDetectionInterval(settings.idleDetectionSec);
-    void runner.dispatch((at) => ({
-      type: 'settingsChanged',
-      at,
-      previous: readSettings(previous),
-    }));
+    void runner.dispatch((at) => ({ type: 'settingsChanged', at, previous }));
   });
 
   const started = runner.dispatch(async (at, settings) => {

@@ -4,7 +4,7 @@ import { RoutineSession } from '../../components/RoutineSession';
 import { loadRoutineHistory } from '../../components/routine-history';
 import type { EngineView } from '../../components/use-engine-view';
 import { sendMessage } from '../../messages';
-import { settingsItem } from '../../storage/items';
+import { saveSettings } from '../../storage/settings-store';
 import '../../assets/routine.css';
 
 export function PopupRoutine({ view, close }: { view: EngineView; close: () => void }) {
@@ -15,7 +15,7 @@ export function PopupRoutine({ view, close }: { view: EngineView; close: () => v
       now={view.now}
       loadHistory={loadRoutineHistory}
       send={sendMessage}
-      saveSettings={(settings) => settingsItem.setValue(settings)}
+      saveSettings={saveSettings}
       close={close}
     />
   );

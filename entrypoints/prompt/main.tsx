@@ -4,7 +4,7 @@ import { RoutineSession } from '../../components/RoutineSession';
 import { loadRoutineHistory } from '../../components/routine-history';
 import { useEngineView } from '../../components/use-engine-view';
 import { sendMessage } from '../../messages';
-import { settingsItem } from '../../storage/items';
+import { saveSettings } from '../../storage/settings-store';
 import '../../assets/base.css';
 import '../../assets/routine.css';
 
@@ -19,7 +19,7 @@ function App() {
         now={view.now}
         loadHistory={loadRoutineHistory}
         send={sendMessage}
-        saveSettings={(settings) => settingsItem.setValue(settings)}
+        saveSettings={saveSettings}
         close={() => window.close()}
       />
     </main>
