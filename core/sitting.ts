@@ -206,6 +206,9 @@ function shiftTimes(s: EngineState, deltaMs: number): void {
   if (s.prompt) {
     s.prompt.dueAt = move(s.prompt.dueAt);
     if (s.prompt.shownAt !== null) s.prompt.shownAt = move(s.prompt.shownAt);
+    if (s.prompt.routineStartedAt !== null) {
+      s.prompt.routineStartedAt = move(s.prompt.routineStartedAt);
+    }
   }
   if (s.paused?.until != null) s.paused.until = move(s.paused.until);
 }

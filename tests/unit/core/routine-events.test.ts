@@ -57,6 +57,19 @@ describe('a routine for a due prompt', () => {
     expect(stayed.prompts()[0]).toMatchObject({ outcome: 'missed', settledAt: at('09:46') });
   });
 
+  it('keeps the 15-minute grace the same length when the clock goes back', () => {
+    const { sim } = promptDue();
+    sim.send({ type: 'routineStarted', at: at('09:31') });
+    sim.idle(at('09:32'));
+    sim.runUntil(at('09:40'));
+    sim.send({ type: 'tick', at: at('08:40'), presence: 'idle', fullscreen: false });
+    // 09:31 became 08:31: the grace now ends at 08:46, not an hour later.
+    sim.runUntil(at('08:45:59'));
+    expect(sim.prompts()).toEqual([]);
+    sim.runUntil(at('08:46'));
+    expect(sim.prompts()[0]).toMatchObject({ outcome: 'away' });
+  });
+
   it('logs a pain report for the stretch that hurt', () => {
     const { sim, id } = promptDue();
     sim.send({ type: 'routineStarted', at: at('09:31') });
