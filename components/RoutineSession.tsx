@@ -4,7 +4,7 @@ import type { EngineState } from '../core/engine-types';
 import type { PlayerItem } from '../core/player';
 import { pickRoutine, type Routine } from '../core/routine';
 import type { Settings } from '../core/settings';
-import { applyOverride, findStretch } from '../core/stretches';
+import { applyOverride, findStretch, type StretchId } from '../core/stretches';
 import type { Message } from '../messages';
 import { type PlayerOutcome, RoutinePlayer } from './RoutinePlayer';
 
@@ -40,8 +40,8 @@ export function RoutineSession(props: RoutineSessionProps) {
         budgetSec: (settings.routineMinutes * 60) as 60 | 120 | 300,
         filters: settings.filters,
         hidden: settings.hiddenStretches,
-        earlierToday: history.earlierToday as never,
-        previous: history.previous as never,
+        earlierToday: knownIds(history.earlierToday),
+        previous: knownIds(history.previous),
       });
       setRoutine(picked);
       if (promptId) {
@@ -89,7 +89,7 @@ export function RoutineSession(props: RoutineSessionProps) {
       onHide={(stretchId) =>
         void props.saveSettings({
           ...settings,
-          hiddenStretches: [...new Set([...settings.hiddenStretches, stretchId as never])],
+          hiddenStretches: [...new Set([...settings.hiddenStretches, ...knownIds([stretchId])])],
         })
       }
       onClose={props.close}
@@ -103,4 +103,9 @@ function toPlayerItem(item: Routine['items'][number]): PlayerItem {
     ? applyOverride(stretch.dose, { holdSec: item.holdSec, reps: item.reps })
     : ({ kind: 'walk', seconds: item.durationSec } as const);
   return { id: item.id, dose };
+}
+
+/** Ids read from the log may name a stretch a later version dropped: keep the ones we know. */
+function knownIds(ids: string[]): StretchId[] {
+  return ids.flatMap((id) => findStretch(id)?.id ?? []);
 }
