@@ -13,8 +13,9 @@ function App() {
   const view = useEngineView();
   const [Routine, setRoutine] = useState<RoutineView | null>(null);
   const startRoutine = async () => {
-    const { PopupRoutine } = await import('./popup-routine');
-    setRoutine(() => PopupRoutine);
+    // Loaded on demand: the routine brings Dexie and the catalogue, which first paint doesn't need.
+    const { LiveRoutine } = await import('../../components/LiveRoutine');
+    setRoutine(() => LiveRoutine);
   };
   if (Routine && view) {
     return (
