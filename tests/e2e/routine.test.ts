@@ -5,6 +5,7 @@ import type { BoutRecord, PainRecord, PromptRecord } from '../../core/engine-typ
 import {
   alwaysOn,
   logRows,
+  logRowWhere,
   popupWindowCount,
   seedEngine,
   seedSettings,
@@ -59,18 +60,18 @@ describe.each(targets)('%s', (target) => {
     await fastForward(page, 10 * 60_000);
     await page.waitForText('h1', 'Nicely done');
     await page.click('button[data-command="done"]');
-    await stateWhere(h, (s) => s.prompt === null);
-
-    const rows = await logRows<PromptRecord>(h, 'prompts');
-    const row = rows.find((r) => r.id === prompt?.id);
+    const row = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === prompt?.id);
     expect(row).toMatchObject({ outcome: 'done', trigger: 'limit' });
-    expect(row?.offered.length).toBeGreaterThan(0);
-    expect(row?.completed).toEqual(row?.offered);
-    const bouts = await logRows<BoutRecord>(h, 'bouts');
-    expect(bouts.some((b) => b.end === 'routine' && b.endedAt === row?.settledAt)).toBe(true);
+    expect(row.offered.length).toBeGreaterThan(0);
+    expect(row.completed).toEqual(row.offered);
+    await logRowWhere<BoutRecord>(
+      h,
+      'bouts',
+      (b) => b.end === 'routine' && b.endedAt === row.settledAt,
+    );
     const after = await storedState(h);
     expect(after.prompt).toBeNull();
-    expect(after.bout?.startedAt).toBe(row?.settledAt);
+    expect(after.bout?.startedAt).toBe(row.settledAt);
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
   });
 
@@ -88,8 +89,8 @@ describe.each(targets)('%s', (target) => {
     const second = (await storedState(h)).prompt?.id;
     expect(second).toBeTruthy();
     expect(second).not.toBe(first);
-    const rows = await logRows<PromptRecord>(h, 'prompts');
-    expect(rows.find((r) => r.id === first)?.outcome).toBe('snoozed');
+    const snoozedRow = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === first);
+    expect(snoozedRow.outcome).toBe('snoozed');
     await again.click('button[data-command="skip"]');
   });
 
@@ -106,10 +107,11 @@ describe.each(targets)('%s', (target) => {
     await stateWhere(h, (s) => s.prompt === null);
     expect(await page.text('.safety')).toMatch(/urgent medical help/);
 
-    const pains = await logRows<PainRecord>(h, 'pains');
-    expect(pains).toEqual([expect.objectContaining({ stretchId, promptId: prompt?.id })]);
-    const prompts = await logRows<PromptRecord>(h, 'prompts');
-    expect(prompts.find((r) => r.id === prompt?.id)?.outcome).toBe('hurt');
+    const pain = await logRowWhere<PainRecord>(h, 'pains', (r) => r.promptId === prompt?.id);
+    expect(pain.stretchId).toBe(stretchId);
+    expect(await logRows<PainRecord>(h, 'pains')).toHaveLength(1);
+    const hurtRow = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === prompt?.id);
+    expect(hurtRow.outcome).toBe('hurt');
 
     await page.click('button[data-command="hide"]');
     await page.waitForText('[role="status"]', 'is now hidden from your routines');

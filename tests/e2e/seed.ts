@@ -114,3 +114,19 @@ export async function stateWhere(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Polls a log table until a row satisfies `accept` (rows land just after the engine state). */
+export async function logRowWhere<T>(
+  h: ExtensionHarness,
+  table: 'bouts' | 'prompts' | 'pains',
+  accept: (row: T) => boolean,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const row = (await logRows<T>(h, table)).find(accept);
+    if (row) return row;
+    if (Date.now() > deadline) throw new Error(`No ${table} row matched within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

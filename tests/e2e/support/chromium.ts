@@ -38,6 +38,7 @@ function driverFor(page: Page, errors: string[]): PageDriver {
     evaluateExpression: <R>(expression: string) => page.evaluate<R>(expression),
     // The css= prefix keeps Playwright from reading selectors as text= or XPath.
     click: (selector) => page.locator(`css=${selector}`).first().click(),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -1,6 +1,6 @@
 // Firefox driver: an MV2 or MV3 build as a temporary add-on in Firefox ESR via puppeteer-core BiDi.
 import { randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import {
   makeProfileDir,
   removeProfileDir,
@@ -35,6 +35,14 @@ function driverFor(page: Page, errors: () => Promise<string[]>): PageDriver {
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown) as Promise<R>,
     evaluateExpression: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     click: (selector) => page.click(selector),
+    // Puppeteer takes one key at a time: hold the modifiers of 'Shift+Tab' around the last one.
+    async press(chord) {
+      const keys = chord === '+' ? ['+'] : chord.split('+');
+      const key = keys.pop() ?? '';
+      for (const modifier of keys) await page.keyboard.down(modifier as KeyInput);
+      await page.keyboard.press(key as KeyInput);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier as KeyInput);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },

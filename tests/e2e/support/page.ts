@@ -9,6 +9,7 @@ export interface PageDriver {
   evaluateExpression<R>(expression: string): Promise<R>;
   /** Clicks the first match of a CSS selector that is already present and visible. */
   click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
   errors(): Promise<string[]>;
@@ -61,6 +62,8 @@ function matches(text: string, expected: string | RegExp): boolean {
 export function wrapPage(driver: PageDriver): ExtensionPage {
   const page: ExtensionPage = {
     evaluate: <R, A>(fn: PageFunction<R, A>, arg?: A) => driver.evaluate(fn, arg as A),
+    evaluateSource: <R>(source: string) => driver.evaluateExpression<R>(source),
+    press: (key) => driver.press(key),
     waitFor: <R, A>(fn: PageFunction<R, A>, arg?: A, timeoutMs?: number) =>
       poll(() => driver.evaluate(fn, arg as A), 'a page condition', timeoutMs) as Promise<R>,
     async click(selector) {

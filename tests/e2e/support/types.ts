@@ -19,6 +19,13 @@ export interface ExtensionPage {
   evaluate<R, A = undefined>(fn: PageFunction<R, A>, arg?: A): Promise<R>;
   /** Polls `fn` in the page until it returns something truthy, and returns that. */
   waitFor<R, A = undefined>(fn: PageFunction<R, A>, arg?: A, timeoutMs?: number): Promise<R>;
+  /**
+   * Runs a script's source in the page through the automation protocol, which extension pages'
+   * CSP allows where eval and inline scripts are refused (used to inject axe-core).
+   */
+  evaluateSource<R>(source: string): Promise<R>;
+  /** Presses a key like a keyboard user, e.g. 'Tab', 'Shift+Tab', 'Enter', ' ' (space). */
+  press(key: string): Promise<void>;
   /** Waits for a CSS selector to match, then clicks its first match like a user would. */
   click(selector: string): Promise<void>;
   /** textContent of the first match of a CSS selector; throws when nothing matches. */
