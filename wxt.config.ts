@@ -14,6 +14,18 @@ export default defineConfig({
     permissions: ['alarms', 'idle', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // Handled in entrypoints/background/start-background.ts; users can rebind them in the browser.
+    // Not Alt+Shift+P for pause: Chromium leaves that one unbound.
+    commands: {
+      'start-routine': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandStartRoutine__',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandTogglePause__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

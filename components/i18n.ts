@@ -10,3 +10,8 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 export function formatTime(at: number): string {
   return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
+
+/** Tells screen readers which language the page's text is in: the translation's, not the browser's. */
+export function setPageLanguage(): void {
+  document.documentElement.lang = t('pageLanguage');
+}

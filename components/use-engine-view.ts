@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { restoreState } from '../core/engine-state';
 import type { EngineState } from '../core/engine-types';
-import { readSettings, type Settings } from '../core/settings';
-import { engineStateItem, type LogHealth, logHealthItem, settingsItem } from '../storage/items';
+import type { Settings } from '../core/settings';
+import { engineStateItem, type LogHealth, logHealthItem } from '../storage/items';
+import { loadSettings, watchSettings } from '../storage/settings-store';
 
 export interface EngineView {
   state: EngineState;
@@ -14,7 +15,8 @@ export interface EngineView {
 
 interface Stored {
   state: unknown;
-  settings: unknown;
+  /** Through the settings store, so pages see migrated settings as the background does. */
+  settings: Settings;
   logHealth: LogHealth;
 }
 
@@ -27,16 +29,14 @@ export function useEngineView(tickMs = 15_000): EngineView | null {
     let live = true;
     const update = (patch: Partial<Stored>) =>
       setStored((old) => (old ? { ...old, ...patch } : old));
-    Promise.all([
-      engineStateItem.getValue(),
-      settingsItem.getValue(),
-      logHealthItem.getValue(),
-    ]).then(([state, settings, logHealth]) => {
-      if (live) setStored({ state, settings, logHealth });
-    });
+    Promise.all([engineStateItem.getValue(), loadSettings(), logHealthItem.getValue()]).then(
+      ([state, settings, logHealth]) => {
+        if (live) setStored({ state, settings, logHealth });
+      },
+    );
     const unwatch = [
       engineStateItem.watch((state) => update({ state })),
-      settingsItem.watch((settings) => update({ settings })),
+      watchSettings((settings) => update({ settings })),
       logHealthItem.watch((logHealth) => update({ logHealth })),
     ];
     const timer = setInterval(() => setNow(Date.now()), tickMs);
@@ -52,7 +52,7 @@ export function useEngineView(tickMs = 15_000): EngineView | null {
   if (!stored) return null;
   return {
     state: restoreState(stored.state, now),
-    settings: readSettings(stored.settings),
+    settings: stored.settings,
     logHealth: stored.logHealth,
     now,
   };

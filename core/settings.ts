@@ -1,10 +1,13 @@
-// The engine's settings: their type, the defaults from CONTENT.md, and validation.
+// The engine's settings: their type, the defaults from CONTENT.md, and validation to message keys.
 import * as v from 'valibot';
 import type { Delivery } from './engine-types';
 import { type HealthFilters, noFilters, type StretchId, stretches } from './stretches';
 
 /** Days are numbered as `Date.getDay()` does: 0 is Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
 
 export interface WorkSchedule {
   enabled: boolean;
@@ -25,6 +28,8 @@ export interface Settings {
   delivery: Delivery;
   routineMinutes: 1 | 2 | 5;
   chime: boolean;
+  /** 'system' follows the browser's light or dark preference. */
+  theme: Theme;
   filters: HealthFilters;
   hiddenStretches: StretchId[];
 }
@@ -40,94 +45,152 @@ export const defaultSettings: Settings = {
   delivery: 'window',
   routineMinutes: 2,
   chime: false,
+  theme: 'system',
   filters: noFilters,
   hiddenStretches: [],
 };
 
 const stretchIds = stretches.map((s) => s.id);
 
-const wholeNumber = (label: string, min: number, max: number, unit: string) =>
-  v.pipe(
-    v.number(`${label} must be a number.`),
-    v.integer(`${label} must be a whole number of ${unit}.`),
-    v.minValue(min, `${label} must be at least ${min} ${unit}.`),
-    v.maxValue(max, `${label} must be at most ${max} ${unit}.`),
-  );
+/**
+ * Validation speaks in messages.json keys, never in sentences, so every language can say it:
+ * the UI shows `t(error.key, ...error.params)`. Every key here must exist in the English locale.
+ */
+export const settingsErrorKeys = [
+  'settingsErrSittingLimitRange',
+  'settingsErrBreakRange',
+  'settingsErrSnoozeRange',
+  'settingsErrMaxSnoozesRange',
+  'settingsErrIdleRange',
+  'settingsErrIdleBelowBreak',
+  'settingsErrTime',
+  'settingsErrScheduleOrder',
+  'settingsErrNoDays',
+  'settingsErrUnknownStretch',
+  'settingsErrChoice',
+  'settingsErrInvalid',
+] as const;
 
-const minuteOfDay = (label: string) =>
-  v.pipe(
-    v.number(`${label} must be a time of day.`),
-    v.integer(`${label} must be a whole minute.`),
-    v.minValue(0, `${label} must be between 00:00 and 24:00.`),
-    v.maxValue(24 * 60, `${label} must be between 00:00 and 24:00.`),
-  );
+export type SettingsErrorKey = (typeof settingsErrorKeys)[number];
+
+export interface SettingsError {
+  key: SettingsErrorKey;
+  params: number[];
+}
+
+interface NumberRange {
+  min: number;
+  max: number;
+  error: SettingsErrorKey;
+}
+
+/** The bounds of each number setting, for the schema, the form's min and max, and the messages. */
+export const numberRanges = {
+  sittingLimitMin: { min: 10, max: 120, error: 'settingsErrSittingLimitRange' },
+  breakMin: { min: 2, max: 30, error: 'settingsErrBreakRange' },
+  snoozeMin: { min: 1, max: 30, error: 'settingsErrSnoozeRange' },
+  maxSnoozes: { min: 0, max: 5, error: 'settingsErrMaxSnoozesRange' },
+  idleDetectionSec: { min: 15, max: 600, error: 'settingsErrIdleRange' },
+} as const satisfies Record<string, NumberRange>;
+
+export type NumberSetting = keyof typeof numberRanges;
+
+/** Not a number, not whole, too small or too big: one message with the range says it all. */
+const wholeNumber = ({ min, max, error }: NumberRange) =>
+  v.pipe(v.number(error), v.integer(error), v.minValue(min, error), v.maxValue(max, error));
+
+/** Minutes after midnight; 24:00 is allowed as the end of the day. */
+const minuteOfDay = wholeNumber({ min: 0, max: 24 * 60, error: 'settingsErrTime' });
+
+const choice = 'settingsErrChoice' satisfies SettingsErrorKey;
+
+/** An object whose missing field gets that field's own message, not the object's. */
+function objectOf<const E extends v.ObjectEntries>(entries: E, message: SettingsErrorKey) {
+  return v.object(entries, (issue) => {
+    const key = issue.path?.at(-1)?.key;
+    const field = typeof key === 'string' ? entries[key] : undefined;
+    const own = field && v.safeParse(field, undefined);
+    return own && !own.success ? own.issues[0].message : message;
+  });
+}
 
 const scheduleSchema = v.pipe(
-  v.object({
-    enabled: v.boolean('Choose whether working hours are on or off.'),
-    days: v.pipe(
-      v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const, 'Days must be weekdays.')),
-      v.minLength(1, 'Choose at least one working day.'),
-    ),
-    startMinute: minuteOfDay('The start of the working day'),
-    endMinute: minuteOfDay('The end of the working day'),
-  }),
+  objectOf(
+    {
+      enabled: v.boolean(choice),
+      days: v.pipe(
+        v.array(v.picklist([0, 1, 2, 3, 4, 5, 6] as const, choice), choice),
+        v.minLength(1, 'settingsErrNoDays'),
+      ),
+      startMinute: minuteOfDay,
+      endMinute: minuteOfDay,
+    },
+    choice,
+  ),
+  // Overnight hours are not supported: the working day must end after it starts.
   v.forward(
-    v.check(
-      (s) => s.endMinute > s.startMinute,
-      'The working day must end after it starts (overnight hours are not supported).',
-    ),
+    v.check((s) => s.endMinute > s.startMinute, 'settingsErrScheduleOrder'),
     ['endMinute'],
   ),
 );
 
 export const settingsSchema = v.pipe(
-  v.object({
-    sittingLimitMin: wholeNumber('The sitting limit', 10, 120, 'minutes'),
-    breakMin: wholeNumber('The break length', 2, 30, 'minutes'),
-    snoozeMin: wholeNumber('The snooze length', 1, 30, 'minutes'),
-    maxSnoozes: wholeNumber('Snoozes in a row', 0, 5, 'snoozes'),
-    idleDetectionSec: wholeNumber('Idle detection', 15, 600, 'seconds'),
-    deferWhileFullscreen: v.boolean('Choose whether prompts wait while a window is fullscreen.'),
-    schedule: scheduleSchema,
-    delivery: v.picklist(
-      ['window', 'notification', 'badge'],
-      'Choose how a break is announced: a window, a notification, or the badge only.',
-    ),
-    routineMinutes: v.picklist([1, 2, 5], 'A routine lasts 1, 2 or 5 minutes.'),
-    chime: v.boolean('Choose whether a soft chime sounds.'),
-    filters: v.object({
-      officeOnly: v.boolean(),
-      pregnant: v.boolean(),
-      pelvicGirdlePain: v.boolean(),
-      hipReplacement: v.boolean(),
-      outerHipFlare: v.boolean(),
-    }),
-    hiddenStretches: v.array(v.picklist(stretchIds, 'That stretch is not in the catalogue.')),
-  }),
+  objectOf(
+    {
+      sittingLimitMin: wholeNumber(numberRanges.sittingLimitMin),
+      breakMin: wholeNumber(numberRanges.breakMin),
+      snoozeMin: wholeNumber(numberRanges.snoozeMin),
+      maxSnoozes: wholeNumber(numberRanges.maxSnoozes),
+      idleDetectionSec: wholeNumber(numberRanges.idleDetectionSec),
+      deferWhileFullscreen: v.boolean(choice),
+      schedule: scheduleSchema,
+      delivery: v.picklist(['window', 'notification', 'badge'], choice),
+      routineMinutes: v.picklist([1, 2, 5], choice),
+      chime: v.boolean(choice),
+      theme: v.picklist(themes, choice),
+      filters: objectOf(
+        {
+          officeOnly: v.boolean(choice),
+          pregnant: v.boolean(choice),
+          pelvicGirdlePain: v.boolean(choice),
+          hipReplacement: v.boolean(choice),
+          outerHipFlare: v.boolean(choice),
+        },
+        choice,
+      ),
+      hiddenStretches: v.array(v.picklist(stretchIds, 'settingsErrUnknownStretch'), choice),
+    },
+    'settingsErrInvalid',
+  ),
+  // An idle interval as long as the break would never let a break be noticed.
   v.forward(
-    v.check(
-      (s) => s.idleDetectionSec < s.breakMin * 60,
-      'Idle detection must be shorter than the break length, or no break could ever be noticed.',
-    ),
+    v.check((s) => s.idleDetectionSec < s.breakMin * 60, 'settingsErrIdleBelowBreak'),
     ['idleDetectionSec'],
   ),
 );
 
 export type Validation<T> =
   | { ok: true; value: T }
-  | { ok: false; errors: Partial<Record<string, string>> };
+  | { ok: false; errors: Partial<Record<string, SettingsError>> };
 
-/** Strict check for a whole settings object, as the options page saves it. */
+/**
+ * Strict check for a whole settings object, as the options page saves it. Errors are keyed by the
+ * field's dot path (`sittingLimitMin`, `schedule.endMinute`; '' for the whole object), first one wins.
+ */
 export function validateSettings(input: unknown): Validation<Settings> {
   const result = v.safeParse(settingsSchema, input);
   if (result.success) return { ok: true, value: result.output as Settings };
-  const errors: Partial<Record<string, string>> = {};
+  const errors: Partial<Record<string, SettingsError>> = {};
   for (const issue of result.issues) {
-    const path = v.getDotPath(issue) ?? '';
-    errors[path] ??= issue.message;
+    errors[v.getDotPath(issue) ?? ''] ??= errorOf(issue.message);
   }
   return { ok: false, errors };
+}
+
+function errorOf(message: string): SettingsError {
+  const key = settingsErrorKeys.find((k) => k === message) ?? 'settingsErrInvalid';
+  const range = Object.values(numberRanges).find((r) => r.error === key);
+  return { key, params: range ? [range.min, range.max] : [] };
 }
 
 /**

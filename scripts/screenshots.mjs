@@ -46,18 +46,19 @@ function engine(minutes, due) {
   };
 }
 
-async function seed(page, state) {
+async function seed(page, state, theme) {
   await page.evaluate(
-    (value) =>
+    ([value, theme]) =>
       chrome.storage.local.set({
         // Working hours off so any day looks the same; badge-only so no window pops up here.
         settings: {
           delivery: 'badge',
+          theme,
           schedule: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1080 },
         },
         engine: value,
       }),
-    state,
+    [state, theme],
   );
 }
 
@@ -69,13 +70,13 @@ try {
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
 
-    await seed(page, engine(17, false));
+    await seed(page, engine(17, false), scheme);
     await page.setViewportSize({ width: 332, height: 320 });
     await page.goto(`${origin}/popup.html`);
     await page.getByText('Sitting for 17 min').waitFor();
     await page.locator('main').screenshot({ path: `docs/popup-${scheme}.png` });
 
-    await seed(page, engine(31, true));
+    await seed(page, engine(31, true), scheme);
     await page.setViewportSize({ width: 460, height: 760 });
     await page.goto(`${origin}/prompt.html`);
     await page.getByRole('button', { name: 'Start', exact: true }).click();
@@ -85,7 +86,13 @@ try {
       .getByRole('button', { name: 'Skip' })
       .click()
       .catch(() => {});
-    console.log(`docs/popup-${scheme}.png docs/prompt-${scheme}.png`);
+    for (const name of ['options', 'onboarding']) {
+      await page.setViewportSize({ width: 760, height: 900 });
+      await page.goto(`${origin}/${name}.html`);
+      await page.locator('form').waitFor();
+      await page.screenshot({ path: `docs/${name}-${scheme}.png` });
+    }
+    console.log(`docs/{popup,prompt,options,onboarding}-${scheme}.png`);
   }
 } finally {
   await context.close();

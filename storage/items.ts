@@ -12,8 +12,19 @@ export interface LogHealth {
 /** Raw engine state: read through core/engine-state.restoreState, written only by the background. */
 export const engineStateItem = storage.defineItem<unknown>('local:engine');
 
-/** Raw settings: read through core/settings.readSettings, so a damaged value never stops the engine. */
+/**
+ * Raw settings, in any stored version: read through storage/settings-store, which migrates them
+ * (core/settings-migrations) and validates them, so a damaged value never stops the engine.
+ */
 export const settingsItem = storage.defineItem<unknown>('local:settings');
+
+/** The copy shared with the user's other browsers, same format as settingsItem. */
+export const syncedSettingsItem = storage.defineItem<unknown>('sync:settings');
+
+/** Whether this browser shares its settings through storage.sync; each browser decides for itself. */
+export const syncEnabledItem = storage.defineItem<boolean>('local:syncSettings', {
+  fallback: false,
+});
 
 export const logHealthItem = storage.defineItem<LogHealth>('local:logHealth', {
   fallback: { ok: true, waiting: 0 },

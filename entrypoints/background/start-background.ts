@@ -1,6 +1,7 @@
 // Registers every listener synchronously (a woken service worker drops events otherwise) and
 // turns browser events into engine events.
 import type { WxtBrowser } from 'wxt/browser';
+import { restoreState } from '../../core/engine-state';
 import type { EngineEvent, Presence } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
 import { type Message, parseMessage } from '../../messages';
@@ -135,12 +136,33 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   };
   const onWindowRemoved = (windowId: number) => void effects.promptWindow.forget(windowId);
 
+  // First run only: an update or a restarted background must not bring the welcome back.
+  const onInstalled = ({ reason }: { reason: string }) => {
+    if (reason !== 'install') return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  };
+  // Keyboard commands, declared in wxt.config.ts.
+  const onCommand = (command: string) => {
+    if (command === 'start-routine') {
+      // With no prompt pending, the prompt window offers a routine started by hand.
+      void effects.promptWindow.open();
+    } else if (command === 'toggle-pause') {
+      // Read inside the queue, so a pause or resume just ahead of this one is taken into account.
+      void runner.dispatch(async (at): Promise<EngineEvent> => {
+        const { paused } = restoreState(await engineStateItem.getValue(), at);
+        return paused ? { type: 'resume', at } : { type: 'pause', at, kind: 'untilResumed' };
+      });
+    }
+  };
+
   browser.alarms.onAlarm.addListener(onAlarm);
   idle.onStateChanged.addListener(onIdle);
   browser.runtime.onMessage.addListener(onMessage);
   browser.notifications.onClicked.addListener(onNotificationClicked);
   browser.notifications.onButtonClicked?.addListener(onNotificationButton);
   browser.windows.onRemoved.addListener(onWindowRemoved);
+  browser.runtime.onInstalled.addListener(onInstalled);
+  browser.commands.onCommand.addListener(onCommand);
   const unwatchSettings = watchSettings((settings, previous) => {
     idle.setDetectionInterval(settings.idleDetectionSec);
     void runner.dispatch((at) => ({ type: 'settingsChanged', at, previous }));
@@ -162,6 +184,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       browser.notifications.onClicked.removeListener(onNotificationClicked);
       browser.notifications.onButtonClicked?.removeListener(onNotificationButton);
       browser.windows.onRemoved.removeListener(onWindowRemoved);
+      browser.runtime.onInstalled.removeListener(onInstalled);
+      browser.commands.onCommand.removeListener(onCommand);
       unwatchSettings();
       db?.close();
     },

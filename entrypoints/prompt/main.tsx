@@ -1,11 +1,14 @@
 // The prompt window: the guided routine for the pending prompt, or for "Stretch now".
 import { render } from 'preact';
 import { LiveRoutine } from '../../components/LiveRoutine';
+import { useTheme } from '../../components/theme';
 import { useEngineView } from '../../components/use-engine-view';
 import '../../assets/base.css';
+import { setPageLanguage } from '../../components/i18n';
 
 function App() {
   const view = useEngineView();
+  useTheme(view?.settings.theme);
   if (!view) return null;
   return (
     <main class="prompt-window">
@@ -14,5 +17,6 @@ function App() {
   );
 }
 
+setPageLanguage();
 const root = document.getElementById('app');
 if (root) render(<App />, root);

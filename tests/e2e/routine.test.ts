@@ -103,7 +103,7 @@ describe.each(targets)('%s', (target) => {
       document.querySelector('.stretch-card h2')?.id.replace('stretch-', ''),
     );
     await page.click('button[data-command="hurt"]');
-    await page.waitForText('#safety-heading', 'Stop this stretch');
+    await page.waitForText('#safety-heading', 'Stop, and take care');
     await stateWhere(h, (s) => s.prompt === null);
     expect(await page.text('.safety')).toMatch(/urgent medical help/);
 

@@ -1,4 +1,5 @@
-// Fakes the fake browser lacks: idle detection, i18n from the real English messages, window state.
+// Fakes the fake browser lacks: idle detection, i18n from the real English messages, window state,
+// keyboard commands.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Presence } from '../../../core/engine-types';
 import type { IdleSource } from '../../../entrypoints/background/start-background';
@@ -40,11 +41,29 @@ export function englishMessage(key: string, substitutions?: string | string[]): 
   });
 }
 
+/** An extension event a test can fire: WXT's fake throws on `commands.onCommand`. */
+export class FakeEvent<Args extends unknown[]> {
+  private listeners = new Set<(...args: Args) => unknown>();
+  addListener = (l: (...args: Args) => unknown) => void this.listeners.add(l);
+  removeListener = (l: (...args: Args) => unknown) => void this.listeners.delete(l);
+  hasListener = (l: (...args: Args) => unknown) => this.listeners.has(l);
+  async trigger(...args: Args): Promise<void> {
+    await Promise.all([...this.listeners].map((l) => l(...args)));
+  }
+}
+
+let commands = new FakeEvent<[string]>();
+
+/** Presses a keyboard command, as the browser reports it to the background. */
+export const fireCommand = (name: string) => commands.trigger(name);
+
 const getAllWindows = fakeBrowser.windows.getAll.bind(fakeBrowser.windows);
 
 /** `screen.fullscreen` decides whether the first (main) window reports itself fullscreen. */
 export function stubBrowserGaps(screen: { fullscreen: boolean }): void {
   Object.assign(fakeBrowser.i18n, { getMessage: englishMessage });
+  commands = new FakeEvent<[string]>();
+  Object.assign(fakeBrowser.commands, { onCommand: commands });
   Object.assign(fakeBrowser.windows, {
     getAll: async (query?: never) =>
       (await getAllWindows(query)).map((w, i) =>

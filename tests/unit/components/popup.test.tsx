@@ -59,7 +59,7 @@ describe('Popup', () => {
     sim.runUntil(at('09:30'));
     renderPopup(viewOf(sim, at('09:30')));
     expect(screen.queryByRole('button', { name: /Snooze/ })).toBeNull();
-    expect(screen.getByText(/No snoozes left/)).toBeTruthy();
+    expect(screen.getByText(/No more snoozes this time/)).toBeTruthy();
   });
 
   it('pauses for the chosen time and resumes', () => {
@@ -96,7 +96,9 @@ describe('Popup', () => {
   it('explains when the history cannot be saved', () => {
     const sim = new Sim();
     renderPopup(viewOf(sim, at('09:01'), { ok: false, waiting: 3 }));
-    expect(screen.getByRole('status').textContent).toMatch(/can't be saved right now.*3 entries/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /can't be saved right now.*waiting to be saved: 3/,
+    );
   });
 });
 

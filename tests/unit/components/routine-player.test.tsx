@@ -150,7 +150,7 @@ describe('RoutinePlayer', () => {
     await seconds(8);
     fireEvent.click(button('This hurt'));
     expect(outcomes).toEqual([{ type: 'hurt', completed: [], stretchId: 'seated-figure-4' }]);
-    expect(screen.getByRole('heading', { name: 'Stop this stretch' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Stop, and take care' })).toBeTruthy();
     expect(document.body.textContent).toMatch(/urgent medical help/);
     fireEvent.click(button(/^Hide .* from my routines$/));
     expect(calls.hidden).toEqual(['seated-figure-4']);

@@ -1,54 +1,128 @@
-// Settings: defaults from CONTENT.md, strict validation with usable messages, lenient reads.
+// Settings: defaults from CONTENT.md, strict validation to locale message keys, lenient reads.
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, readSettings, validateSettings } from '../../../core/settings';
+import {
+  defaultSettings,
+  numberRanges,
+  readSettings,
+  settingsErrorKeys,
+  validateSettings,
+} from '../../../core/settings';
+import englishMessages from '../../../public/_locales/en/messages.json';
 
 describe('validateSettings', () => {
   it('accepts the defaults', () => {
     expect(validateSettings(defaultSettings)).toEqual({ ok: true, value: defaultSettings });
   });
 
+  const limit = { key: 'settingsErrSittingLimitRange', params: [10, 120] };
+  const choice = { key: 'settingsErrChoice', params: [] };
   it.each([
-    ['sittingLimitMin', 9, 'The sitting limit must be at least 10 minutes.'],
-    ['sittingLimitMin', 121, 'The sitting limit must be at most 120 minutes.'],
-    ['sittingLimitMin', 30.5, 'The sitting limit must be a whole number of minutes.'],
-    ['sittingLimitMin', '30', 'The sitting limit must be a number.'],
-    ['breakMin', 1, 'The break length must be at least 2 minutes.'],
-    ['snoozeMin', 31, 'The snooze length must be at most 30 minutes.'],
-    ['maxSnoozes', -1, 'Snoozes in a row must be at least 0 snoozes.'],
-    ['idleDetectionSec', 14, 'Idle detection must be at least 15 seconds.'],
-    ['deferWhileFullscreen', 'yes', 'Choose whether prompts wait while a window is fullscreen.'],
-  ])('refuses %s = %j with a message', (field, value, message) => {
+    ['sittingLimitMin', 9, limit],
+    ['sittingLimitMin', 121, limit],
+    ['sittingLimitMin', 30.5, limit],
+    ['sittingLimitMin', '30', limit],
+    ['sittingLimitMin', Number.NaN, limit],
+    ['breakMin', 1, { key: 'settingsErrBreakRange', params: [2, 30] }],
+    ['breakMin', 31, { key: 'settingsErrBreakRange', params: [2, 30] }],
+    ['snoozeMin', 31, { key: 'settingsErrSnoozeRange', params: [1, 30] }],
+    ['snoozeMin', 0, { key: 'settingsErrSnoozeRange', params: [1, 30] }],
+    ['maxSnoozes', -1, { key: 'settingsErrMaxSnoozesRange', params: [0, 5] }],
+    ['maxSnoozes', 6, { key: 'settingsErrMaxSnoozesRange', params: [0, 5] }],
+    ['idleDetectionSec', 14, { key: 'settingsErrIdleRange', params: [15, 600] }],
+    ['idleDetectionSec', 601, { key: 'settingsErrIdleRange', params: [15, 600] }],
+    ['idleDetectionSec', null, { key: 'settingsErrIdleRange', params: [15, 600] }],
+    ['deferWhileFullscreen', 'yes', choice],
+    ['chime', 1, choice],
+    ['delivery', 'email', choice],
+    ['routineMinutes', 3, choice],
+    ['theme', 'sepia', choice],
+    ['filters', null, choice],
+  ])('refuses %s = %j with a message key', (field, value, error) => {
     const result = validateSettings({ ...defaultSettings, [field]: value });
-    expect(result).toMatchObject({ ok: false, errors: { [field]: message } });
+    expect(result).toMatchObject({ ok: false, errors: { [field]: error } });
   });
 
-  it('refuses a missing field', () => {
+  it.each([
+    ['startMinute', -1, 'schedule.startMinute'],
+    ['startMinute', '08:00', 'schedule.startMinute'],
+    ['endMinute', 24 * 60 + 1, 'schedule.endMinute'],
+    ['endMinute', Number.NaN, 'schedule.endMinute'],
+  ])('refuses a working day %s = %j', (field, value, path) => {
+    const schedule = { ...defaultSettings.schedule, [field]: value };
+    const result = validateSettings({ ...defaultSettings, schedule });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { [path]: { key: 'settingsErrTime', params: [] } },
+    });
+  });
+
+  it("refuses a missing field with that field's own message", () => {
     const { snoozeMin: _, ...rest } = defaultSettings;
-    const result = validateSettings(rest);
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.snoozeMin).toBeTruthy();
+    expect(validateSettings(rest)).toEqual({
+      ok: false,
+      errors: { snoozeMin: { key: 'settingsErrSnoozeRange', params: [1, 30] } },
+    });
+    const { outerHipFlare: __, ...filters } = defaultSettings.filters;
+    expect(validateSettings({ ...defaultSettings, filters })).toEqual({
+      ok: false,
+      errors: { 'filters.outerHipFlare': { key: 'settingsErrChoice', params: [] } },
+    });
+  });
+
+  it('refuses a hidden stretch that is not in the catalogue', () => {
+    const result = validateSettings({ ...defaultSettings, hiddenStretches: ['no-such-stretch'] });
+    expect(result).toEqual({
+      ok: false,
+      errors: { 'hiddenStretches.0': { key: 'settingsErrUnknownStretch', params: [] } },
+    });
+  });
+
+  it('refuses something that is not settings at all', () => {
+    expect(validateSettings(null)).toEqual({
+      ok: false,
+      errors: { '': { key: 'settingsErrInvalid', params: [] } },
+    });
   });
 
   it('refuses a working day that ends before it starts, or has no days', () => {
     const backwards = { ...defaultSettings.schedule, startMinute: 600, endMinute: 540 };
     expect(validateSettings({ ...defaultSettings, schedule: backwards })).toEqual({
       ok: false,
-      errors: {
-        'schedule.endMinute':
-          'The working day must end after it starts (overnight hours are not supported).',
-      },
+      errors: { 'schedule.endMinute': { key: 'settingsErrScheduleOrder', params: [] } },
     });
     const noDays = { ...defaultSettings.schedule, days: [] };
     expect(validateSettings({ ...defaultSettings, schedule: noDays })).toEqual({
       ok: false,
-      errors: { 'schedule.days': 'Choose at least one working day.' },
+      errors: { 'schedule.days': { key: 'settingsErrNoDays', params: [] } },
     });
+    const badDay = { ...defaultSettings.schedule, days: [1, 7] };
+    expect(validateSettings({ ...defaultSettings, schedule: badDay })).toMatchObject({
+      ok: false,
+      errors: { 'schedule.days.1': { key: 'settingsErrChoice' } },
+    });
+  });
+
+  it('accepts a working day that runs to midnight', () => {
+    const late = { ...defaultSettings.schedule, startMinute: 600, endMinute: 24 * 60 };
+    expect(validateSettings({ ...defaultSettings, schedule: late }).ok).toBe(true);
   });
 
   it('refuses idle detection as long as the break', () => {
     const result = validateSettings({ ...defaultSettings, breakMin: 2, idleDetectionSec: 120 });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.errors.idleDetectionSec).toMatch(/shorter than the break/);
+    expect(result).toEqual({
+      ok: false,
+      errors: { idleDetectionSec: { key: 'settingsErrIdleBelowBreak', params: [] } },
+    });
+  });
+
+  it('has every message key in the English locale, with a placeholder for each parameter', () => {
+    const english: Record<string, { message: string; placeholders?: object }> = englishMessages;
+    for (const key of settingsErrorKeys) {
+      expect(english[key]?.message, key).toBeTruthy();
+    }
+    for (const { error } of Object.values(numberRanges)) {
+      expect(Object.keys(english[error]?.placeholders ?? {}), error).toEqual(['min', 'max']);
+    }
   });
 });
 
@@ -64,6 +138,13 @@ describe('readSettings', () => {
   it('keeps the good fields of a damaged value and replaces the bad ones', () => {
     const stored = { sittingLimitMin: 500, snoozeMin: 5, schedule: 'weekdays' };
     expect(readSettings(stored)).toEqual({ ...defaultSettings, snoozeMin: 5 });
+  });
+
+  it('reads settings saved before the theme existed as following the system', () => {
+    const { theme: _, ...older } = { ...defaultSettings, chime: true };
+    expect(readSettings(older)).toEqual({ ...defaultSettings, chime: true, theme: 'system' });
+    expect(readSettings({ theme: 'sepia' }).theme).toBe('system');
+    expect(readSettings({ theme: 'dark' }).theme).toBe('dark');
   });
 
   it('gives way on idle detection when it clashes with a short break', () => {

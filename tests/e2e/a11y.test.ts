@@ -1,0 +1,134 @@
+// Accessibility in real browsers: axe-core on every page in both themes, and a whole routine done
+// with the keyboard alone.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PromptRecord } from '../../core/engine-types';
+import { alwaysOn, logRowWhere, seedEngine, seedSettings, sittingFor, stateWhere } from './seed';
+import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface Finding {
+  id: string;
+  impact: string;
+  targets: string[];
+}
+
+/** Runs axe on the page; returns every violation with its impact. */
+async function axe(page: ExtensionPage): Promise<Finding[]> {
+  await page.evaluateSource(`${axeSource};true`);
+  return page.evaluate(async () => {
+    const run = (window as unknown as { axe: { run: (c: Document) => Promise<AxeResult> } }).axe
+      .run;
+    type AxeResult = {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    };
+    const result = await run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+const pages: { path: string; ready: string }[] = [
+  { path: 'popup.html', ready: '[data-status]' },
+  { path: 'prompt.html', ready: '.overview li' },
+  { path: 'options.html', ready: 'form' },
+  { path: 'onboarding.html', ready: 'form' },
+];
+
+describe.each(targets)('%s', (target) => {
+  let h: ExtensionHarness;
+
+  beforeAll(async () => {
+    h = await launch(target);
+    await h.waitForBackground();
+  });
+  afterAll(() => h?.close());
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`finds no serious or critical axe violation on any page, ${theme} theme`, async () => {
+      // Badge-only delivery: the pending prompt must not pop a window over the pages under test.
+      await seedSettings(h, { ...alwaysOn, theme, delivery: 'badge' });
+      await seedEngine(h, { ...sittingFor(31), prompt: null });
+      const report: string[] = [];
+      const serious: Finding[] = [];
+      for (const { path, ready } of pages) {
+        if (path === 'prompt.html') await seedEngine(h, dueState());
+        const page = await h.openPage(path);
+        await page.waitFor((sel) => document.querySelector(sel) !== null, ready);
+        expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+        const found = await axe(page);
+        report.push(
+          `${path}: ${found.length ? found.map((f) => `${f.id} (${f.impact})`).join(', ') : 'none'}`,
+        );
+        serious.push(...found.filter((f) => f.impact === 'serious' || f.impact === 'critical'));
+        await page.close();
+      }
+      console.log(`axe, ${target}, ${theme}:\n  ${report.join('\n  ')}`);
+      expect(serious).toEqual([]);
+    });
+  }
+
+  it('lets a keyboard-only user go through a whole routine', async () => {
+    await seedSettings(h, { ...alwaysOn, delivery: 'badge', routineMinutes: 1 });
+    await seedEngine(h, dueState());
+    const page = await h.openPage('prompt.html');
+    await page.waitFor(() => document.querySelectorAll('.overview li').length > 0);
+    const promptId = (await stateWhere(h, (s) => s.prompt !== null)).prompt?.id;
+
+    await tabTo(page, 'start');
+    await page.press('Enter');
+    await page.waitForText('.countdown-label', 'Get into position');
+    // Pause and resume from the keyboard, then let the routine run to its end.
+    await tabTo(page, 'pause');
+    await page.press(' ');
+    await page.waitForText('button[data-command="pause"]', 'Resume');
+    await page.press('Enter');
+    await page.waitForText('button[data-command="pause"]', 'Pause');
+    await page.evaluate(() => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + 10 * 60_000;
+    });
+    await page.waitForText('h1', 'Nicely done');
+    await tabTo(page, 'done');
+    await page.press('Enter');
+
+    const row = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === promptId);
+    expect(row.outcome).toBe('done');
+  });
+});
+
+/** A bout of 31 minutes with its prompt on screen now. */
+function dueState() {
+  const now = Date.now();
+  return {
+    ...sittingFor(31, now),
+    prompt: {
+      id: `p-a11y-${now}`,
+      trigger: 'limit' as const,
+      dueAt: now,
+      shownAt: now,
+      offered: [],
+      routineStartedAt: null,
+    },
+  };
+}
+
+/** Presses Tab until the button with this data-command has focus (at most 40 presses). */
+async function tabTo(page: ExtensionPage, command: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const focused = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.command ?? null,
+    );
+    if (focused === command) return;
+    await page.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${command} button`);
+}

@@ -1,0 +1,183 @@
+// The settings store: old stored shapes load, and the sync rule (the last save wins, whole) holds.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings, type Settings } from '../../../core/settings';
+import { currentVersion, storedSettings } from '../../../core/settings-migrations';
+import { settingsItem, syncedSettingsItem } from '../../../storage/items';
+import {
+  isSyncEnabled,
+  loadSettings,
+  saveSettings,
+  setSyncEnabled,
+  watchSettings,
+} from '../../../storage/settings-store';
+
+const limit = (sittingLimitMin: number): Settings => ({ ...defaultSettings, sittingLimitMin });
+const t0 = new Date('2026-11-23T09:00:00Z').getTime();
+
+let stopWatching: (() => void) | undefined;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(t0);
+});
+afterEach(() => {
+  stopWatching?.();
+  stopWatching = undefined;
+  vi.useRealTimers();
+});
+
+/** Lets the store's asynchronous adoption of a synced copy run to its end. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('loading and saving', () => {
+  it('loads the bare settings version 1 stored, and the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(defaultSettings);
+    await settingsItem.setValue(limit(45));
+    expect(await loadSettings()).toEqual(limit(45));
+  });
+
+  it('saves in the current version, stamped with the time', async () => {
+    await saveSettings(limit(40));
+    expect(await settingsItem.getValue()).toEqual({
+      ...limit(40),
+      version: currentVersion,
+      updatedAt: t0,
+    });
+    expect(await loadSettings()).toEqual(limit(40));
+  });
+
+  it('never stamps a save older than the settings it replaces', async () => {
+    // Adopted from a browser whose clock runs an hour ahead.
+    await settingsItem.setValue(storedSettings(limit(50), t0 + 3_600_000));
+    await saveSettings(limit(20));
+    const saved = storedSettings(limit(20), t0 + 3_600_001);
+    expect(await settingsItem.getValue()).toEqual(saved);
+  });
+
+  it('tells watchers about changes, version 1 values included', async () => {
+    const seen: [number, number][] = [];
+    stopWatching = watchSettings((next, previous) =>
+      seen.push([next.sittingLimitMin, previous.sittingLimitMin]),
+    );
+    await settingsItem.setValue(limit(45));
+    await saveSettings(limit(60));
+    expect(seen).toEqual([
+      [45, 30],
+      [60, 45],
+    ]);
+  });
+});
+
+describe('sync across browsers', () => {
+  it('is off until switched on, and saves stay local', async () => {
+    expect(await isSyncEnabled()).toBe(false);
+    await saveSettings(limit(40));
+    expect(await syncedSettingsItem.getValue()).toBeNull();
+  });
+
+  it('with sync on, a save reaches storage.sync too', async () => {
+    await setSyncEnabled(true);
+    expect(await isSyncEnabled()).toBe(true);
+    await saveSettings(limit(40));
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
+  });
+
+  it('adopts a synced copy saved later than the local one', async () => {
+    await setSyncEnabled(true);
+    await saveSettings(limit(40));
+    const seen: number[] = [];
+    stopWatching = watchSettings((next) => seen.push(next.sittingLimitMin));
+    // Another browser saves a minute later.
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 60_000));
+    await settle();
+    expect(await loadSettings()).toEqual(limit(90));
+    expect(seen).toEqual([90]);
+    expect(await settingsItem.getValue()).toEqual(storedSettings(limit(90), t0 + 60_000));
+  });
+
+  it('ignores a synced copy saved earlier, or at the same time', async () => {
+    await setSyncEnabled(true);
+    await saveSettings(limit(40));
+    const seen: number[] = [];
+    stopWatching = watchSettings((next) => seen.push(next.sittingLimitMin));
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 - 60_000));
+    await settle();
+    await syncedSettingsItem.setValue(storedSettings(limit(80), t0));
+    await settle();
+    expect(await loadSettings()).toEqual(limit(40));
+    expect(seen).toEqual([]);
+  });
+
+  it('ignores even a newer synced copy while sync is off in this browser', async () => {
+    await saveSettings(limit(40));
+    stopWatching = watchSettings(() => undefined);
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 60_000));
+    await settle();
+    expect(await loadSettings()).toEqual(limit(40));
+  });
+
+  it('adopts a synced copy in the shape of another version', async () => {
+    await setSyncEnabled(true);
+    await saveSettings(limit(40));
+    stopWatching = watchSettings(() => undefined);
+    const newer = { ...limit(70), future: 'field', version: currentVersion + 1, updatedAt: t0 + 1 };
+    await syncedSettingsItem.setValue(newer);
+    await settle();
+    expect(await settingsItem.getValue()).toEqual(storedSettings(limit(70), t0 + 1));
+  });
+
+  it('catches up, when it starts watching, with a newer copy that came while nobody listened', async () => {
+    await setSyncEnabled(true);
+    await saveSettings(limit(40));
+    await syncedSettingsItem.setValue(storedSettings(limit(25), t0 + 5_000));
+    stopWatching = watchSettings(() => undefined);
+    await settle();
+    expect(await loadSettings()).toEqual(limit(25));
+  });
+
+  it('switching on adopts the synced copy when it is newer', async () => {
+    await saveSettings(limit(40));
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 60_000));
+    await setSyncEnabled(true);
+    expect(await loadSettings()).toEqual(limit(90));
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(90), t0 + 60_000));
+  });
+
+  it('switching on shares the local settings when they are newer', async () => {
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 - 60_000));
+    await saveSettings(limit(40));
+    await setSyncEnabled(true);
+    expect(await loadSettings()).toEqual(limit(40));
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
+  });
+
+  it('switching on with nothing synced yet shares version 1 settings in the current shape', async () => {
+    await settingsItem.setValue(limit(35));
+    await setSyncEnabled(true);
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(35), 0));
+  });
+
+  it('switching off stops both directions', async () => {
+    await setSyncEnabled(true);
+    await setSyncEnabled(false);
+    await saveSettings(limit(40));
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(defaultSettings, 0));
+    stopWatching = watchSettings(() => undefined);
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 60_000));
+    await settle();
+    expect(await loadSettings()).toEqual(limit(40));
+  });
+
+  it('keeps a local save when storage.sync refuses it', async () => {
+    await setSyncEnabled(true);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    await saveSettings(limit(40));
+    expect(await loadSettings()).toEqual(limit(40));
+    expect(warn).toHaveBeenCalledOnce();
+  });
+});
