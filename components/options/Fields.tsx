@@ -9,7 +9,11 @@ import {
 import { t } from '../i18n';
 
 export type FieldErrors = Partial<Record<string, SettingsError>>;
-export type SetSetting = <K extends keyof Settings>(key: K, value: Settings[K]) => void;
+/** A new value, or one worked out from the latest draft's, so quick changes don't undo each other. */
+export type SetSetting = <K extends keyof Settings>(
+  key: K,
+  value: Settings[K] | ((old: Settings[K]) => Settings[K]),
+) => void;
 
 /** What every section of the form is given. */
 export interface SectionProps {
@@ -52,10 +56,13 @@ interface NumberFieldProps {
   value: number;
   error: SettingsError | undefined;
   onValue: (value: number) => void;
+  /** The arrows' increment; 1 unless a page suggests rounder numbers. */
+  step?: number;
 }
 
 /** An empty or unreadable entry becomes NaN, which validation turns into the field's message. */
-export function NumberField({ name, label, hint, value, error, onValue }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { name, label, hint, value, error, onValue, step = 1 } = props;
   const id = fieldId(name);
   const { min, max } = numberRanges[name];
   return (
@@ -67,7 +74,7 @@ export function NumberField({ name, label, hint, value, error, onValue }: Number
         inputMode="numeric"
         min={min}
         max={max}
-        step={1}
+        step={step}
         value={Number.isNaN(value) ? '' : String(value)}
         onInput={(e) => {
           const raw = e.currentTarget.value.trim();

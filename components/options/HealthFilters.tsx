@@ -6,7 +6,8 @@ import { filterNames, filterText } from './stretch-availability';
 
 interface HealthFiltersProps {
   filters: Filters;
-  onFilters: (filters: Filters) => void;
+  /** Given a change to apply to the latest filters, so quick clicks don't undo each other. */
+  onFilters: (update: (old: Filters) => Filters) => void;
 }
 
 export function HealthFilters({ filters, onFilters }: HealthFiltersProps) {
@@ -23,7 +24,7 @@ export function HealthFilters({ filters, onFilters }: HealthFiltersProps) {
           label={t(filterText[name].label)}
           hint={t(filterText[name].hint)}
           checked={filters[name]}
-          onChecked={(on) => onFilters({ ...filters, [name]: on })}
+          onChecked={(on) => onFilters((old) => ({ ...old, [name]: on }))}
         />
       ))}
     </fieldset>

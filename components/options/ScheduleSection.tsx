@@ -6,11 +6,13 @@ import { minutesToTime, timeToMinutes, weekdays } from './time-of-day';
 
 export function ScheduleSection({ draft, errors, set }: SectionProps) {
   const schedule = draft.schedule;
-  const change = (patch: Partial<WorkSchedule>) => set('schedule', { ...schedule, ...patch });
-  const toggleDay = (day: Weekday, on: boolean) => {
-    const days = on ? [...schedule.days, day] : schedule.days.filter((d) => d !== day);
-    change({ days: [...new Set(days)].sort((a, b) => a - b) });
-  };
+  // From the latest draft, not this render's: quick clicks must not undo each other.
+  const change = (patch: Partial<WorkSchedule>) => set('schedule', (old) => ({ ...old, ...patch }));
+  const toggleDay = (day: Weekday, on: boolean) =>
+    set('schedule', (old) => {
+      const days = on ? [...old.days, day] : old.days.filter((d) => d !== day);
+      return { ...old, days: [...new Set(days)].sort((a, b) => a - b) };
+    });
   const daysId = fieldId('schedule.days');
   const daysError =
     errors['schedule.days'] ??

@@ -9,7 +9,7 @@ export function StretchesSection({ draft, set }: SectionProps) {
   return (
     <section aria-labelledby="options-stretches">
       <h2 id="options-stretches">{t('optionsStretchesHeading')}</h2>
-      <HealthFilters filters={draft.filters} onFilters={(filters) => set('filters', filters)} />
+      <HealthFilters filters={draft.filters} onFilters={(update) => set('filters', update)} />
       <RoutinePreview
         filters={draft.filters}
         hiddenStretches={draft.hiddenStretches}

@@ -59,8 +59,19 @@ export function useSettingsDraft(store: SettingsStore): SettingsDraft {
 
   const result = useMemo(() => (form ? validateSettings(form.draft) : null), [form?.draft]);
 
-  const set: SetSetting = (key, value) => {
-    setForm((old) => old && { ...old, draft: { ...old.draft, [key]: value } });
+  const set: SetSetting = <K extends keyof Settings>(
+    key: K,
+    value: Settings[K] | ((old: Settings[K]) => Settings[K]),
+  ) => {
+    setForm((old) => {
+      if (!old) return old;
+      // Settings hold plain data, never functions, so a function here is an update.
+      const next =
+        typeof value === 'function'
+          ? (value as (old: Settings[K]) => Settings[K])(old.draft[key])
+          : value;
+      return { ...old, draft: { ...old.draft, [key]: next } };
+    });
     setStatus('idle');
   };
 

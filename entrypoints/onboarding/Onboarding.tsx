@@ -1,48 +1,43 @@
 // The welcome form: what Hip Check does, schedule, sitting limit, health filters, the disclaimer, Start.
-import { useState } from 'preact/hooks';
+// The fields are the options page's own; only the limit, schedule and filters are asked about here.
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
+import { NumberField } from '../../components/options/Fields';
+import { HealthFilters } from '../../components/options/HealthFilters';
+import { ScheduleSection } from '../../components/options/ScheduleSection';
+import { type SettingsStore, useSettingsDraft } from '../../components/options/use-settings-draft';
 import { useTheme } from '../../components/theme';
-import { numberRanges, type Settings, validateSettings } from '../../core/settings';
+import { numberRanges } from '../../core/settings';
 import { Disclaimer } from './Disclaimer';
-import { type ChangeDraft, type Draft, draftOf, settingsOf } from './draft';
-import { FieldError, invalidProps } from './FieldError';
-import { FilterFields } from './FilterFields';
-import { ScheduleFields } from './ScheduleFields';
 import { type Shortcut, Shortcuts } from './Shortcuts';
 
 export interface OnboardingProps {
-  initial: Settings;
-  save: (settings: Settings) => Promise<void>;
+  /** Its save keeps only what this page asks about, over the latest stored settings. */
+  store: SettingsStore;
   close: () => void;
   loadShortcuts: () => Promise<Shortcut[]>;
 }
 
-export function Onboarding({ initial, save, close, loadShortcuts }: OnboardingProps) {
-  useTheme(initial.theme);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
+export function Onboarding({ store, close, loadShortcuts }: OnboardingProps) {
+  const form = useSettingsDraft(store);
+  useTheme(form.draft?.theme);
   const [tried, setTried] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
-  // From the latest draft, not this render's: quick clicks must not undo each other.
-  const change: ChangeDraft = (patch) =>
-    setDraft((old) => ({ ...old, ...(typeof patch === 'function' ? patch(old) : patch) }));
-  const result = validateSettings(settingsOf(draft, initial));
-  const errors = result.ok ? {} : result.errors;
-  const limitError = errors.sittingLimitMin;
+  useEffect(() => {
+    if (form.status === 'saved') close();
+  }, [form.status, close]);
   const { min, max } = numberRanges.sittingLimitMin;
 
-  const start = async (event: Event) => {
+  const start = (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (!result.ok) {
-      document.querySelector<HTMLElement>('[aria-invalid="true"], [data-invalid] input')?.focus();
+    if (form.valid) {
+      void form.save();
       return;
     }
-    try {
-      await save(result.value);
-      close();
-    } catch {
-      setSaveFailed(true);
-    }
+    // A keyboard user lands on what to fix: the days come first on the page, then the other fields.
+    const daysInvalid = Object.keys(form.errors).some((path) => path.startsWith('schedule.days'));
+    const selector = daysInvalid ? 'fieldset.days input' : '[aria-invalid="true"]';
+    document.querySelector<HTMLElement>(selector)?.focus();
   };
 
   return (
@@ -50,38 +45,38 @@ export function Onboarding({ initial, save, close, loadShortcuts }: OnboardingPr
       <h1>{t('onboardingTitle')}</h1>
       <p class="intro">{t('onboardingIntro')}</p>
       <p class="quiet">{t('onboardingLater')}</p>
-      <form onSubmit={(e) => void start(e)} noValidate>
-        <ScheduleFields draft={draft} errors={errors} change={change} />
-        <fieldset>
-          <legend>{t('onboardingLimitLegend')}</legend>
-          <label for="sitting-limit">{t('onboardingLimitLabel')}</label>
-          <input
-            type="number"
-            id="sitting-limit"
-            inputMode="numeric"
-            min={min}
-            max={max}
-            step={5}
-            value={draft.limit}
-            onInput={(e) => change({ limit: e.currentTarget.value })}
-            {...invalidProps('limit-error', limitError, 'limit-hint')}
+      {form.draft && (
+        <form onSubmit={start} noValidate>
+          <ScheduleSection draft={form.draft} errors={form.errors} set={form.set} />
+          <section aria-labelledby="onboarding-limit">
+            <h2 id="onboarding-limit">{t('onboardingLimitLegend')}</h2>
+            <NumberField
+              name="sittingLimitMin"
+              label={t('onboardingLimitLabel')}
+              hint={t('onboardingLimitHint', min, max)}
+              step={5}
+              value={form.draft.sittingLimitMin}
+              error={form.errors.sittingLimitMin}
+              onValue={(value) => form.set('sittingLimitMin', value)}
+            />
+          </section>
+          <HealthFilters
+            filters={form.draft.filters}
+            onFilters={(update) => form.set('filters', update)}
           />
-          <p id="limit-hint" class="quiet">
-            {t('onboardingLimitHint', min, max)}
-          </p>
-          <FieldError id="limit-error" error={limitError} />
-        </fieldset>
-        <FilterFields filters={draft.filters} change={change} />
-        <Disclaimer />
-        <Shortcuts load={loadShortcuts} />
-        <div class="start" aria-live="polite">
-          {tried && !result.ok ? <p class="field-error">{t('onboardingFixErrors')}</p> : null}
-          {saveFailed ? <p class="field-error">{t('onboardingSaveFailed')}</p> : null}
-          <button type="submit" class="primary" data-command="start">
-            {t('onboardingStart')}
-          </button>
-        </div>
-      </form>
+          <Disclaimer />
+          <Shortcuts load={loadShortcuts} />
+          <div class="start" aria-live="polite">
+            {tried && !form.valid ? <p class="field-error">{t('onboardingFixErrors')}</p> : null}
+            {form.status === 'failed' ? (
+              <p class="field-error">{t('onboardingSaveFailed')}</p>
+            ) : null}
+            <button type="submit" class="primary" data-command="start">
+              {t('onboardingStart')}
+            </button>
+          </div>
+        </form>
+      )}
     </main>
   );
 }

@@ -2,11 +2,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { setPageLanguage, t } from '../../components/i18n';
+import type { SettingsStore } from '../../components/options/use-settings-draft';
 import type { Settings } from '../../core/settings';
-import { loadSettings, saveSettings } from '../../storage/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { Onboarding } from './Onboarding';
 import type { Shortcut } from './Shortcuts';
 import '../../assets/base.css';
+import '../../components/options/options.css';
 import './onboarding.css';
 
 document.title = t('onboardingTitle');
@@ -24,6 +26,8 @@ async function saveChoices({ sittingLimitMin, schedule, filters }: Settings): Pr
   await saveSettings({ ...(await loadSettings()), sittingLimitMin, schedule, filters });
 }
 
+const store: SettingsStore = { load: loadSettings, save: saveChoices, watch: watchSettings };
+
 /** Through the tabs API: window.close() is refused in a tab the user navigated to (from options). */
 async function closeTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent().catch(() => undefined);
@@ -33,16 +37,5 @@ async function closeTab(): Promise<void> {
 
 setPageLanguage();
 const root = document.getElementById('app');
-if (root) {
-  void loadSettings().then((settings) =>
-    render(
-      <Onboarding
-        initial={settings}
-        save={saveChoices}
-        close={() => void closeTab()}
-        loadShortcuts={loadShortcuts}
-      />,
-      root,
-    ),
-  );
-}
+const close = () => void closeTab();
+if (root) render(<Onboarding store={store} close={close} loadShortcuts={loadShortcuts} />, root);

@@ -69,9 +69,14 @@ describe.each(targets)('%s', (target) => {
     }
     // Every health filter is there, each labelled.
     const filters = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"][name]')]
-        .filter((input) => input.name !== 'day')
-        .map((input) => [input.name, input.closest('label')?.textContent?.trim() ?? '']),
+      [
+        ...document.querySelectorAll<HTMLInputElement>(
+          'fieldset input[type="checkbox"][id^="setting-filters-"]',
+        ),
+      ].map((input) => [
+        input.id.replace('setting-filters-', ''),
+        input.labels?.[0]?.textContent?.trim() ?? '',
+      ]),
     );
     expect(filters.map(([name]) => name)).toEqual([
       'officeOnly',
@@ -94,39 +99,45 @@ describe.each(targets)('%s', (target) => {
 
   it('refuses a sitting limit out of range with its message, and saves nothing', async () => {
     const before = await storedSettings(h);
-    await typeInto(page, '#sitting-limit', '5');
+    await typeInto(page, '#setting-sittingLimitMin', '5');
     await page.click('button[data-command="start"]');
     const message = await h.evaluate((api) =>
       api.i18n.getMessage('settingsErrSittingLimitRange', ['10', '120']),
     );
-    await page.waitForText('#limit-error', message);
+    await page.waitForText('#setting-sittingLimitMin-error', message);
     expect(
       await page.evaluate(() =>
-        document.querySelector('#sitting-limit')?.getAttribute('aria-invalid'),
+        document.querySelector('#setting-sittingLimitMin')?.getAttribute('aria-invalid'),
       ),
     ).toBe('true');
     // The invalid field gets the focus, so a keyboard user lands on what to fix.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sitting-limit');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('setting-sittingLimitMin');
     expect(await storedSettings(h)).toEqual(before);
     expect(await onboardingTabs(h)).toBe(1);
   });
 
   it('asks for at least one working day when every day is unticked', async () => {
     await page.evaluate(() => {
-      for (const day of document.querySelectorAll<HTMLInputElement>('input[name="day"]:checked')) {
+      for (const day of document.querySelectorAll<HTMLInputElement>(
+        'fieldset.days input[type="checkbox"]:checked',
+      )) {
         day.click();
       }
     });
     const message = await h.evaluate((api) => api.i18n.getMessage('settingsErrNoDays'));
-    await page.waitForText('#days-error', message);
-    await page.click('input[name="day"][value="3"]');
-    await page.waitFor(() => !document.querySelector('#days-error'));
+    await page.waitForText('#setting-schedule-days-error', message);
+    await page.click('#setting-schedule-days-3');
+    await page.waitFor(
+      () => document.querySelector('#setting-schedule-days-error')?.textContent === '',
+    );
   });
 
   it('saves the chosen sitting limit and filters on Start, then closes its tab', async () => {
-    await typeInto(page, '#sitting-limit', '45');
-    await page.waitFor(() => !document.querySelector('#limit-error'));
-    await page.click('input[name="officeOnly"]');
+    await typeInto(page, '#setting-sittingLimitMin', '45');
+    await page.waitFor(
+      () => document.querySelector('#setting-sittingLimitMin-error')?.textContent === '',
+    );
+    await page.click('#setting-filters-officeOnly');
     await page.click('button[data-command="start"]');
     const deadline = Date.now() + 10_000;
     while ((await storedSettings(h))?.sittingLimitMin !== 45 && Date.now() < deadline) {
@@ -149,10 +160,10 @@ describe.each(targets)('%s', (target) => {
 
   it('can be opened again by hand (the options page links to it), and Start closes that tab too', async () => {
     const again = await h.openPage('onboarding.html');
-    await again.waitForText('#limit-hint', 'Between 10 and 120');
+    await again.waitForText('#setting-sittingLimitMin-hint', 'Between 10 and 120');
     expect(
       await again.evaluate(
-        () => (document.querySelector('#sitting-limit') as HTMLInputElement).value,
+        () => (document.querySelector('#setting-sittingLimitMin') as HTMLInputElement).value,
       ),
     ).toBe('45');
     await again.click('button[data-command="start"]');
