@@ -2,76 +2,64 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restoreState } from '../../../core/engine-state';
-import { startBackground } from '../../../entrypoints/background/start-background';
-import { openLogDb } from '../../../storage/db';
 import { engineStateItem, settingsItem } from '../../../storage/items';
 import { anytime, at } from '../core/drive';
-import { FakeIdle, fireCommand, stubBrowserGaps } from './fakes';
+import { fireCommand, stubBrowserGaps } from './fakes';
+import { liveBackground } from './live';
 
-let clock = 0;
-let background: ReturnType<typeof startBackground>;
-
-async function start() {
-  background = startBackground({
-    browser: fakeBrowser as never,
-    idle: new FakeIdle(),
-    now: () => clock,
-    openDb: () => openLogDb('commands'),
-  });
-  await background.started;
-}
+const live = liveBackground('commands');
 
 async function press(command: string) {
   await fireCommand(command);
-  await background.settled();
+  await live.settled();
   // The window is opened outside the engine's queue.
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-const state = async () => restoreState(await engineStateItem.getValue(), clock);
+const state = async () => restoreState(await engineStateItem.getValue(), live.clock);
 const promptWindows = async () =>
   (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');
 
 beforeEach(async () => {
-  background?.dispose();
+  live.dispose();
   fakeBrowser.reset();
   stubBrowserGaps({ fullscreen: false });
   await settingsItem.setValue(anytime);
-  clock = at('09:00');
-  await start();
+  live.clock = at('09:00');
+  await live.start();
 });
 
 describe('toggle-pause', () => {
   it('pauses until resumed, then resumes, then pauses again', async () => {
-    clock = at('09:10');
+    live.clock = at('09:10');
     await press('toggle-pause');
     expect((await state()).paused).toEqual({ until: null });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('II');
 
-    clock = at('09:20');
+    live.clock = at('09:20');
     await press('toggle-pause');
     expect((await state()).paused).toBeNull();
     expect((await state()).bout?.startedAt).toBe(at('09:20'));
 
-    clock = at('09:30');
+    live.clock = at('09:30');
     await press('toggle-pause');
     expect((await state()).paused).toEqual({ until: null });
   });
 
   it('resumes a pause chosen in the popup, and one kept across a background restart', async () => {
-    clock = at('09:05');
+    live.clock = at('09:05');
     await fakeBrowser.runtime.sendMessage({ type: 'pause', kind: '1h' });
-    background.dispose();
-    clock = at('09:06');
-    await start();
+    live.dispose();
+    live.clock = at('09:06');
+    await live.start();
     await press('toggle-pause');
     expect((await state()).paused).toBeNull();
   });
 
   it('takes two quick presses in order: paused, then resumed', async () => {
-    clock = at('09:10');
+    live.clock = at('09:10');
     await Promise.all([fireCommand('toggle-pause'), fireCommand('toggle-pause')]);
-    await background.settled();
+    await live.settled();
     expect((await state()).paused).toBeNull();
   });
 });
@@ -79,7 +67,7 @@ describe('toggle-pause', () => {
 describe('start-routine', () => {
   it('opens the prompt window with no prompt pending, and only one however often pressed', async () => {
     const create = vi.spyOn(fakeBrowser.windows, 'create');
-    clock = at('09:10');
+    live.clock = at('09:10');
     await press('start-routine');
     expect(await promptWindows()).toHaveLength(1);
     expect(create).toHaveBeenCalledWith(

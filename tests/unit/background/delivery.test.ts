@@ -4,66 +4,42 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restoreState } from '../../../core/engine-state';
 import type { Delivery } from '../../../core/engine-types';
-import { engineAlarm } from '../../../entrypoints/background/browser-effects';
-import { startBackground } from '../../../entrypoints/background/start-background';
-import { openLogDb } from '../../../storage/db';
 import { engineStateItem, settingsItem } from '../../../storage/items';
 import { anytime, at } from '../core/drive';
-import { FakeIdle, stubBrowserGaps } from './fakes';
+import { stubBrowserGaps } from './fakes';
+import { liveBackground } from './live';
 
-let clock = 0;
-let background: ReturnType<typeof startBackground>;
-
-async function start() {
-  background = startBackground({
-    browser: fakeBrowser as never,
-    idle: new FakeIdle(),
-    now: () => clock,
-    openDb: () => openLogDb('delivery'),
-  });
-  await background.started;
-}
-
-/** Runs the engine's alarms up to `until`, as the browser would. */
-async function runUntil(until: number) {
-  for (;;) {
-    const alarm = await fakeBrowser.alarms.get(engineAlarm);
-    if (!alarm || alarm.scheduledTime > until) return;
-    clock = alarm.scheduledTime;
-    await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await background.settled();
-  }
-}
+const live = liveBackground('delivery');
 
 async function dueWith(delivery: Delivery) {
   fakeBrowser.reset();
   stubBrowserGaps({ fullscreen: false });
   await settingsItem.setValue({ ...anytime, delivery });
-  clock = at('09:00');
-  await start();
-  await runUntil(at('09:30'));
-  return restoreState(await engineStateItem.getValue(), clock);
+  live.clock = at('09:00');
+  await live.start();
+  await live.runUntil(at('09:30'));
+  return restoreState(await engineStateItem.getValue(), live.clock);
 }
 
 const promptWindows = async () =>
   (await fakeBrowser.windows.getAll()).filter((w) => w.type === 'popup');
 
-beforeEach(() => background?.dispose());
+beforeEach(() => live.dispose());
 
 describe('prompt window', () => {
   it('opens one window for a due prompt, even when the background restarts', async () => {
     const state = await dueWith('window');
     expect(state.prompt).not.toBeNull();
     expect(await promptWindows()).toHaveLength(1);
-    background.dispose();
-    clock = at('09:31');
-    await start(); // the new background says "show this prompt" again
+    live.dispose();
+    live.clock = at('09:31');
+    await live.start(); // the new background says "show this prompt" again
     expect(await promptWindows()).toHaveLength(1);
   });
 
   it('closes the window when the prompt is settled elsewhere', async () => {
     await dueWith('window');
-    clock = at('09:32');
+    live.clock = at('09:32');
     await fakeBrowser.runtime.sendMessage({ type: 'skip' });
     expect(await promptWindows()).toHaveLength(0);
   });
@@ -72,10 +48,10 @@ describe('prompt window', () => {
     await dueWith('window');
     const [first] = await promptWindows();
     await fakeBrowser.windows.remove(first?.id ?? -1);
-    await background.settled();
-    clock = at('09:33');
+    await live.settled();
+    live.clock = at('09:33');
     await fakeBrowser.runtime.sendMessage({ type: 'skip' });
-    await runUntil(at('10:03'));
+    await live.runUntil(at('10:03'));
     const windows = await promptWindows();
     expect(windows).toHaveLength(1);
     expect(windows[0]?.id).not.toBe(first?.id);
@@ -88,10 +64,10 @@ describe('notification', () => {
     const id = `prompt:${state.prompt?.id}`;
     const shown = await fakeBrowser.notifications.getAll();
     expect(Object.keys(shown)).toEqual([id]);
-    clock = at('09:31');
+    live.clock = at('09:31');
     await fakeBrowser.notifications.onButtonClicked.trigger(id, 1);
-    await background.settled();
-    const after = restoreState(await engineStateItem.getValue(), clock);
+    await live.settled();
+    const after = restoreState(await engineStateItem.getValue(), live.clock);
     expect(after.snoozesInRow).toBe(1);
     expect(after.snoozedUntil).toBe(at('09:41'));
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
@@ -99,10 +75,10 @@ describe('notification', () => {
 
   it('counts Done as a break taken', async () => {
     const state = await dueWith('notification');
-    clock = at('09:31');
+    live.clock = at('09:31');
     await fakeBrowser.notifications.onButtonClicked.trigger(`prompt:${state.prompt?.id}`, 0);
-    await background.settled();
-    const after = restoreState(await engineStateItem.getValue(), clock);
+    await live.settled();
+    const after = restoreState(await engineStateItem.getValue(), live.clock);
     expect(after.prompt).toBeNull();
     expect(after.bout?.startedAt).toBe(at('09:31'));
   });
@@ -111,7 +87,7 @@ describe('notification', () => {
     const state = await dueWith('notification');
     expect(await promptWindows()).toHaveLength(0);
     await fakeBrowser.notifications.onClicked.trigger(`prompt:${state.prompt?.id}`);
-    await background.settled();
+    await live.settled();
     await new Promise((r) => setTimeout(r, 0));
     expect(await promptWindows()).toHaveLength(1);
   });
