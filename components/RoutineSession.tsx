@@ -55,8 +55,7 @@ export function RoutineSession(props: RoutineSessionProps) {
     return () => {
       live = false;
     };
-    // Settings changes must not swap the routine under the user's feet.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: chosen once per prompt on purpose
+    // Chosen once per prompt: a settings change must not swap the routine under the user's feet.
   }, [promptId]);
 
   if (!routine) return null;

@@ -18,4 +18,5 @@ const store: SettingsStore = { load: loadSettings, save: saveSettings, watch: wa
 document.title = t('optionsTitle');
 setPageLanguage();
 const root = document.getElementById('app');
-if (root) render(<OptionsPage store={store} />, root);
+const sync = { isOn: isSyncEnabled, setOn: setSyncEnabled };
+if (root) render(<OptionsPage store={store} sync={sync} />, root);

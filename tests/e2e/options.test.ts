@@ -83,6 +83,21 @@ describe.each(targets)('%s', (target) => {
     await page.close();
   });
 
+  it("switches sync on, sharing the settings with the browser's sync storage", async () => {
+    const page = await openOptions(h);
+    await page.click('input[data-field="sync"]');
+    await page.waitForText('#options-sync ~ p[role="status"]', 'follow you');
+    const stored = await h.evaluate(async (api) => ({
+      on: (await api.storage.local.get('syncSettings')).syncSettings,
+      shared: (await api.storage.sync.get('settings')).settings as { sittingLimitMin?: number },
+    }));
+    expect(stored.on).toBe(true);
+    expect(stored.shared?.sittingLimitMin).toBe(base.sittingLimitMin);
+    await page.click('input[data-field="sync"]');
+    await page.waitForText('#options-sync ~ p[role="status"]', 'this browser only');
+    await page.close();
+  });
+
   it('leaves a stretch hidden on the options page out of the routines', async () => {
     const [first] = await offeredRoutine(h);
     expect(first).toBeTruthy();
