@@ -1,5 +1,5 @@
 // Renders every assets/stretches/<id>.svg as an <img> grid on a light and a dark page, for eyeballing.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -8,24 +8,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'assets', 'stretches');
 const scale = Number(process.argv[2] ?? 1) || 1;
 
-const ids = [
-  'walk-break',
-  'standing-itb-stretch',
-  'seated-figure-4',
-  'seated-glute-squeeze',
-  'seated-pelvic-tilt',
-  'standing-hip-flexor-lunge',
-  'standing-hip-abduction',
-  'leg-swings',
-  'standing-calf-stretch',
-  'lateral-band-walk',
-  'pigeon-pose',
-  'glute-bridge',
-  'clamshell',
-  'side-lying-leg-lift',
-  'side-plank',
-  'foam-roll-tfl',
-];
+// Whatever is in the folder: a new drawing shows up without editing this script.
+const ids = (await readdir(dir))
+  .filter((name) => name.endsWith('.svg'))
+  .map((name) => name.slice(0, -'.svg'.length))
+  .sort();
 
 const cells = [];
 for (const id of ids) {
