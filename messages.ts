@@ -27,6 +27,10 @@ const messageSchema = v.variant('type', [
   }),
   /** Asks the engine to catch up with the clock now, e.g. when a page opens. */
   v.object({ type: v.literal('refresh') }),
+  /** Replace the whole log with a backup's rows; the background checks the backup again. */
+  v.object({ type: v.literal('restoreBackup'), backup: v.unknown() }),
+  /** Delete every bout, prompt and pain report, and the rows still waiting to be written. */
+  v.object({ type: v.literal('eraseLog') }),
 ]);
 
 export type Message = v.InferOutput<typeof messageSchema>;
@@ -37,6 +41,17 @@ export function parseMessage(value: unknown): Message | null {
   return result.success ? result.output : null;
 }
 
+export type DataRequest = Extract<Message, { type: 'restoreBackup' | 'eraseLog' }>;
+
+/** How a data request went; a refusal names a messages.json key the page shows with its params. */
+export type DataReply = { ok: true } | { ok: false; error: string; params: string[] };
+
 export async function sendMessage(message: Message): Promise<void> {
   await browser.runtime.sendMessage(message);
+}
+
+/** Sends a data request and waits for the background's verdict. */
+export async function sendDataRequest(request: DataRequest): Promise<DataReply> {
+  const reply = (await browser.runtime.sendMessage(request)) as DataReply | undefined;
+  return reply ?? { ok: false, error: 'dataErrNoAnswer', params: [] };
 }

@@ -32,7 +32,15 @@ export interface Settings {
   theme: Theme;
   filters: HealthFilters;
   hiddenStretches: StretchId[];
+  /** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
+  dailyGoal: number;
+  /** Log rows older than this many days are deleted; 0 keeps everything. */
+  retentionDays: RetentionDays;
 }
+
+/** Keep everything, or about one month, three months, six months, one year, two years. */
+export const retentionChoices = [0, 30, 90, 180, 365, 730] as const;
+export type RetentionDays = (typeof retentionChoices)[number];
 
 export const defaultSettings: Settings = {
   sittingLimitMin: 30,
@@ -48,6 +56,8 @@ export const defaultSettings: Settings = {
   theme: 'system',
   filters: noFilters,
   hiddenStretches: [],
+  dailyGoal: 8,
+  retentionDays: 0,
 };
 
 const stretchIds = stretches.map((s) => s.id);
@@ -67,6 +77,7 @@ export const settingsErrorKeys = [
   'settingsErrScheduleOrder',
   'settingsErrNoDays',
   'settingsErrUnknownStretch',
+  'settingsErrDailyGoalRange',
   'settingsErrChoice',
   'settingsErrInvalid',
 ] as const;
@@ -91,6 +102,7 @@ export const numberRanges = {
   snoozeMin: { min: 1, max: 30, error: 'settingsErrSnoozeRange' },
   maxSnoozes: { min: 0, max: 5, error: 'settingsErrMaxSnoozesRange' },
   idleDetectionSec: { min: 15, max: 600, error: 'settingsErrIdleRange' },
+  dailyGoal: { min: 1, max: 20, error: 'settingsErrDailyGoalRange' },
 } as const satisfies Record<string, NumberRange>;
 
 export type NumberSetting = keyof typeof numberRanges;
@@ -159,6 +171,8 @@ export const settingsSchema = v.pipe(
         choice,
       ),
       hiddenStretches: v.array(v.picklist(stretchIds, 'settingsErrUnknownStretch'), choice),
+      dailyGoal: wholeNumber(numberRanges.dailyGoal),
+      retentionDays: v.picklist(retentionChoices, choice),
     },
     'settingsErrInvalid',
   ),

@@ -67,6 +67,18 @@ export function createEngineRunner(deps: EngineRunnerDeps) {
       tail = run.catch((error) => console.error('Hip Check engine failed', error));
       return run;
     },
+    /**
+     * Runs `task` in the queue, between events: data requests that rewrite the log or the outbox
+     * must not interleave with an event's read and write of the state.
+     */
+    exclusive<T>(task: () => Promise<T>): Promise<T> {
+      const run = tail.then(task);
+      tail = run.then(
+        () => undefined,
+        (error) => console.error('Hip Check data request failed', error),
+      );
+      return run;
+    },
     /** Resolves once every event queued so far has been handled. */
     settled(): Promise<void> {
       return tail;

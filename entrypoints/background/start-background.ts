@@ -4,12 +4,13 @@ import type { WxtBrowser } from 'wxt/browser';
 import { restoreState } from '../../core/engine-state';
 import type { EngineEvent, Presence } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
-import { type Message, parseMessage } from '../../messages';
+import { type DataRequest, type Message, parseMessage } from '../../messages';
 import type { LogDb } from '../../storage/db';
 import { engineStateItem, logHealthItem } from '../../storage/items';
 import { writeRecords } from '../../storage/log';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
 import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
+import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
 
 /** The part of `browser.idle` the engine needs; tests hand in a fake (WXT's fake browser has none). */
@@ -39,12 +40,11 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     readSettings: loadSettings,
     perform: effects.perform,
     async writeLog(records) {
-      db ??= openDb();
       try {
-        await writeRecords(db, records);
+        await writeRecords(openLog(), records);
       } catch (error) {
         // A closed or failed database is opened afresh next time.
-        db.close();
+        db?.close();
         db = null;
         throw error;
       }
@@ -60,8 +60,21 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     return { presence, fullscreen: windows.some((w) => w.state === 'fullscreen') };
   }
 
+  const openLog = () => {
+    db ??= openDb();
+    return db;
+  };
+  const dataRequest = createDataRequests({
+    db: openLog,
+    now,
+    async clearOutbox() {
+      const state = restoreState(await engineStateItem.getValue(), now());
+      await engineStateItem.setValue({ ...state, outbox: [] });
+    },
+  });
+
   function eventFor(
-    message: Message,
+    message: Exclude<Message, DataRequest>,
     at: number,
     settings: Settings,
   ): Promise<EngineEvent> | EngineEvent {
@@ -111,6 +124,9 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   const onMessage = (raw: unknown) => {
     const message = parseMessage(raw);
     if (!message) return undefined;
+    if (message.type === 'restoreBackup' || message.type === 'eraseLog') {
+      return runner.exclusive(() => dataRequest(message));
+    }
     // Answering with the promise lets the page wait until the engine has taken the command.
     return runner.dispatch((at, settings) => eventFor(message, at, settings));
   };
