@@ -1,5 +1,6 @@
 // Every extension-storage item Hip Check keeps, typed in one place.
 import { storage } from 'wxt/utils/storage';
+import type { DayFigures } from '../core/adherence';
 
 /** Whether the log database could be used the last time the background tried. */
 export interface LogHealth {
@@ -35,5 +36,16 @@ export const logHealthItem = storage.defineItem<LogHealth>('local:logHealth', {
  * restart, and a stale id must never let us close somebody else's window.
  */
 export const promptWindowItem = storage.defineItem<number | null>('session:promptWindow', {
+  fallback: null,
+});
+
+export interface TodaySnapshot {
+  /** Local YYYY-MM-DD. */
+  date: string;
+  /** Logged rows only, without the bout in progress. */
+  figures: DayFigures;
+}
+
+export const todayItem = storage.defineItem<TodaySnapshot | null>('local:today', {
   fallback: null,
 });
