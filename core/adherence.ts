@@ -248,13 +248,30 @@ export function streak(
     start = addDays(start, 1);
     bounds.push(start);
   }
+  const taken = new Map<string, number>();
   const tallies = tally(rows, bounds);
-  const met = (i: number) => (tallies[i]?.taken ?? 0) >= dailyGoal;
-  const todayIndex = tallies.length - 1;
-  let count = met(todayIndex) && isWorkingDay(todayStart, schedule) ? 1 : 0;
-  for (let i = todayIndex - 1; i >= 0; i--) {
-    if (!isWorkingDay(bounds[i] ?? 0, schedule)) continue;
-    if (!met(i)) break;
+  for (const [i, t] of tallies.entries()) taken.set(dayKey(bounds[i] ?? 0), t.taken);
+  return streakOf(taken, now, schedule, dailyGoal);
+}
+
+/**
+ * The streak from breaks taken per local date (`YYYY-MM-DD`; a missing date took none), as the
+ * per-day summaries hold them. The same rule as `streak`.
+ */
+export function streakOf(
+  takenByDate: ReadonlyMap<string, number>,
+  now: number,
+  schedule: WorkSchedule,
+  dailyGoal: number = defaultDailyGoal,
+): number {
+  let earliest = dayKey(now);
+  for (const date of takenByDate.keys()) if (date < earliest) earliest = date;
+  const met = (start: number) => (takenByDate.get(dayKey(start)) ?? 0) >= dailyGoal;
+  const todayStart = startOfDay(now);
+  let count = met(todayStart) && isWorkingDay(todayStart, schedule) ? 1 : 0;
+  for (let start = addDays(todayStart, -1); dayKey(start) >= earliest; start = addDays(start, -1)) {
+    if (!isWorkingDay(start, schedule)) continue;
+    if (!met(start)) break;
     count += 1;
   }
   return count;
@@ -277,12 +294,72 @@ export function perStretch(rows: LogRows, from: number, to: number): StretchCoun
     if (prompt.dueAt < from || prompt.dueAt >= to) continue;
     for (const id of prompt.completed) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
-  return [...counts]
-    .map(([stretchId, count]) => ({ stretchId, count }))
-    .sort((a, b) => b.count - a.count || (a.stretchId < b.stretchId ? -1 : 1));
+  return sortCounts(counts);
 }
 
 /** The pain reports made in [from, to), newest first. */
 export function painReports(rows: LogRows, from: number, to: number): PainRecord[] {
   return rows.pains.filter((p) => p.at >= from && p.at < to).sort((a, b) => b.at - a.at);
+}
+
+/** One day's figures and the stretches done that day: what the log keeps per day. */
+export interface DaySummary extends DayFigures {
+  /** Stretch id → times done all the way through that day. */
+  stretches: Record<string, number>;
+}
+
+/**
+ * The summary of each interval of `bounds` (consecutive local days), for the log's per-day table.
+ * `rows` must hold every prompt of the bouts that have a prompt in the range, and those bouts.
+ */
+export function summaries(rows: LogRows, bounds: readonly number[]): DaySummary[] {
+  const stretchesPerDay = bounds.slice(1).map((): Record<string, number> => ({}));
+  for (const prompt of rows.prompts) {
+    const day = stretchesPerDay[intervalOf(bounds, prompt.dueAt)];
+    if (!day) continue;
+    for (const id of prompt.completed) day[id] = (day[id] ?? 0) + 1;
+  }
+  return figures(rows, bounds, null).map((f, i) => ({ ...f, stretches: stretchesPerDay[i] ?? {} }));
+}
+
+/** A day with nothing logged. */
+export function emptyDay(date: string): DaySummary {
+  return {
+    date,
+    taken: 0,
+    due: 0,
+    missed: 0,
+    pending: 0,
+    satMin: 0,
+    longestBoutMin: 0,
+    stretches: {},
+  };
+}
+
+/** `adherenceRate` from day summaries: answered over decided due breaks, null when none. */
+export function rateOf(days: readonly DayFigures[]): number | null {
+  let answered = 0;
+  let decided = 0;
+  for (const day of days) {
+    answered += day.due - day.missed - day.pending;
+    decided += day.due - day.pending;
+  }
+  return decided > 0 ? answered / decided : null;
+}
+
+/** `perStretch` from day summaries. */
+export function stretchCountsOf(days: readonly DaySummary[]): StretchCount[] {
+  const counts = new Map<string, number>();
+  for (const day of days) {
+    for (const [id, count] of Object.entries(day.stretches)) {
+      counts.set(id, (counts.get(id) ?? 0) + count);
+    }
+  }
+  return sortCounts(counts);
+}
+
+function sortCounts(counts: Map<string, number>): StretchCount[] {
+  return [...counts]
+    .map(([stretchId, count]) => ({ stretchId, count }))
+    .sort((a, b) => b.count - a.count || (a.stretchId < b.stretchId ? -1 : 1));
 }

@@ -1,11 +1,24 @@
 // The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
-import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { DaySummary } from '../core/adherence';
 import type { BoutRecord, PainRecord, PromptRecord } from '../core/engine-types';
+import type { Settings } from '../core/settings';
+import { rebuildSummaries } from './summaries';
+
+/** The settings (later: the care plan) in force from `at` until the next record. */
+export interface PlanRecord {
+  id: string;
+  at: number;
+  settings: Settings;
+}
 
 export type LogDb = Dexie & {
   bouts: EntityTable<BoutRecord, 'id'>;
   prompts: EntityTable<PromptRecord, 'id'>;
   pains: EntityTable<PainRecord, 'id'>;
+  /** Derived from the rows above and kept up to date as they are written; never exported. */
+  days: EntityTable<DaySummary, 'date'>;
+  plans: EntityTable<PlanRecord, 'id'>;
 };
 
 export const logDbName = 'hip-check';
@@ -14,7 +27,17 @@ export const logDbName = 'hip-check';
 export const schemaVersions = {
   1: { bouts: 'id, startedAt', prompts: 'id, dueAt, outcome' },
   2: { pains: 'id, at, stretchId' },
+  // endedAt finds the bouts that overlap a day; boutId finds the prompts of a bout.
+  3: {
+    bouts: 'id, startedAt, endedAt',
+    prompts: 'id, dueAt, outcome, boutId',
+    days: 'date',
+    plans: 'id, at',
+  },
 } as const;
+
+/** The newest schema this code opens; a backup names the one it was made from. */
+export const schemaVersion = 3;
 
 /** `options` lets tests hand in a broken IndexedDB, as Firefox's private mode has. */
 export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
@@ -32,5 +55,28 @@ export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
           prompt.completed ??= [];
         }),
     );
+  db.version(3)
+    .stores(schemaVersions[3])
+    // The per-day summaries start out computed from every row already logged.
+    .upgrade((tx) => rebuildSummaries(tablesOf(tx)));
   return db;
+}
+
+/** The log's tables, from the database or from an upgrade's transaction alike. */
+export interface LogTables {
+  bouts: LogDb['bouts'];
+  prompts: LogDb['prompts'];
+  pains: LogDb['pains'];
+  days: LogDb['days'];
+}
+
+export function tablesOf(source: LogDb | Transaction): LogTables {
+  // Both have table(name); TypeScript cannot call it through the union.
+  const tx = source as Transaction;
+  return {
+    bouts: tx.table('bouts'),
+    prompts: tx.table('prompts'),
+    pains: tx.table('pains'),
+    days: tx.table('days'),
+  };
 }
