@@ -1,6 +1,10 @@
-// Mounts the options page on the settings store; the background applies saved settings at once.
+// Mounts the options page: settings on the settings store, the history from the log, the data page.
 import { render } from 'preact';
-import { setPageLanguage, t } from '../../components/i18n';
+import { DataPage } from '../../components/data/DataPage';
+import { HistoryView } from '../../components/history/HistoryView';
+import { useHistory } from '../../components/history/use-history';
+import { setPageLanguage } from '../../components/i18n';
+import { OptionsNav } from '../../components/options/OptionsNav';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { SettingsStore } from '../../components/options/use-settings-draft';
 import {
@@ -12,11 +16,24 @@ import {
 } from '../../storage/settings-store';
 import '../../assets/base.css';
 import '../../components/options/options.css';
+import '../../components/history/history.css';
 
 const store: SettingsStore = { load: loadSettings, save: saveSettings, watch: watchSettings };
+const sync = { isOn: isSyncEnabled, setOn: setSyncEnabled };
 
-document.title = t('optionsTitle');
+function LiveHistory() {
+  return <HistoryView state={useHistory()} />;
+}
+
 setPageLanguage();
 const root = document.getElementById('app');
-const sync = { isOn: isSyncEnabled, setOn: setSyncEnabled };
-if (root) render(<OptionsPage store={store} sync={sync} />, root);
+if (root) {
+  render(
+    <OptionsNav
+      settings={<OptionsPage store={store} sync={sync} />}
+      history={<LiveHistory />}
+      data={<DataPage />}
+    />,
+    root,
+  );
+}

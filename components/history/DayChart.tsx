@@ -1,0 +1,176 @@
+// Breaks per day as stacked bars (taken solid, missed hatched) under a dashed daily-goal line,
+// with the same numbers in a table for anyone who would rather read them.
+import { useId } from 'preact/hooks';
+import type { DayFigures } from '../../core/adherence';
+import { t } from '../i18n';
+import { barLabel, longDay } from './format';
+
+const width = 600;
+const height = 200;
+const top = 10;
+const left = 30;
+const right = 8;
+const labelsHeight = 24;
+const base = height - labelsHeight;
+
+export function DayChart({ days, goal }: { days: DayFigures[]; goal: number }) {
+  const hatch = `hatch-${useId()}`;
+  return (
+    <div class="day-chart">
+      <Bars days={days} goal={goal} hatch={hatch} />
+      <ul class="chart-legend">
+        <li>
+          <Swatch class="bar-taken" />
+          {t('historyTaken')}
+        </li>
+        <li>
+          <Swatch class="bar-missed" fill={`url(#${hatch})`} />
+          {t('historyMissed')}
+        </li>
+        <li>
+          <svg class="swatch" aria-hidden="true" width="22" height="14" viewBox="0 0 22 14">
+            <line class="goal-line" x1="0" y1="7" x2="22" y2="7" />
+          </svg>
+          {t('historyGoal', goal)}
+        </li>
+      </ul>
+      <DayTable days={days} />
+    </div>
+  );
+}
+
+interface BarsProps {
+  days: DayFigures[];
+  goal: number;
+  hatch: string;
+}
+
+function Bars({ days, goal, hatch }: BarsProps) {
+  const taken = days.reduce((sum, d) => sum + d.taken, 0);
+  const missed = days.reduce((sum, d) => sum + d.missed, 0);
+  const most = Math.max(goal, 1, ...days.map((d) => d.taken + d.missed));
+  const scale = (base - top) / most;
+  const slot = (width - left - right) / Math.max(days.length, 1);
+  const barWidth = slot * 0.6;
+  const goalY = base - goal * scale;
+  const fontSize = days.length > 7 ? 10 : 12;
+  return (
+    <svg
+      class="bars"
+      role="img"
+      aria-label={t('historyChartSummary', days.length, taken, missed)}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+    >
+      <defs>
+        <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse">
+          <path class="hatch-line" d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2" />
+        </pattern>
+      </defs>
+      <line class="axis" x1={left} y1={base} x2={width - right} y2={base} />
+      <text
+        class="axis-label"
+        x={left - 6}
+        y={base}
+        text-anchor="end"
+        dominant-baseline="middle"
+        font-size="12"
+      >
+        0
+      </text>
+      {days.map((day, i) => {
+        const x = left + i * slot + (slot - barWidth) / 2;
+        const takenHeight = day.taken * scale;
+        const missedHeight = day.missed * scale;
+        const isToday = i === days.length - 1;
+        return (
+          <g key={day.date} data-day={day.date}>
+            <title>{t('historyBarTitle', longDay(day.date), day.taken, day.missed)}</title>
+            {day.taken > 0 && (
+              <rect
+                class="bar-taken"
+                x={x}
+                y={base - takenHeight}
+                width={barWidth}
+                height={takenHeight}
+              />
+            )}
+            {day.missed > 0 && (
+              <rect
+                class="bar-missed"
+                fill={`url(#${hatch})`}
+                x={x + 0.75}
+                y={base - takenHeight - missedHeight + 0.75}
+                width={barWidth - 1.5}
+                height={Math.max(missedHeight - 1.5, 1)}
+              />
+            )}
+            <text
+              class={isToday ? 'day-label today' : 'day-label'}
+              x={x + barWidth / 2}
+              y={height - 6}
+              text-anchor="middle"
+              font-size={fontSize}
+            >
+              {barLabel(day.date, days.length)}
+            </text>
+          </g>
+        );
+      })}
+      <line class="goal-line" x1={left} y1={goalY} x2={width - right} y2={goalY} />
+      <text
+        class="axis-label"
+        x={left - 6}
+        y={goalY}
+        text-anchor="end"
+        dominant-baseline="middle"
+        font-size="12"
+      >
+        {goal}
+      </text>
+    </svg>
+  );
+}
+
+function Swatch({ class: className, fill }: { class: string; fill?: string }) {
+  return (
+    <svg class="swatch" aria-hidden="true" width="14" height="14" viewBox="0 0 14 14">
+      <rect class={className} fill={fill} x="1" y="1" width="12" height="12" />
+    </svg>
+  );
+}
+
+function DayTable({ days }: { days: DayFigures[] }) {
+  return (
+    <details class="day-table">
+      <summary>{t('historyShowTable')}</summary>
+      <table>
+        <caption>{t('historyTableCaption', days.length)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('historyDay')}</th>
+            <th scope="col">{t('historyTaken')}</th>
+            <th scope="col">{t('historyDue')}</th>
+            <th scope="col">{t('historyMissed')}</th>
+            <th scope="col">{t('historySatMin')}</th>
+            <th scope="col">{t('historyLongestMin')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {days.map((day) => (
+            <tr key={day.date}>
+              <th scope="row">
+                <time dateTime={day.date}>{longDay(day.date)}</time>
+              </th>
+              <td>{day.taken}</td>
+              <td>{day.due}</td>
+              <td>{day.missed}</td>
+              <td>{day.satMin}</td>
+              <td>{day.longestBoutMin}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
