@@ -1,6 +1,10 @@
-// Carries out the pages' data requests (restore a backup, erase the log) in the background,
-// the log's single writer. Placeholder: refuses everything until the backup code lands.
+// Carries out the pages' data requests (restore a backup, erase the log) and retention in the
+// background, the log's single writer.
+import { checkBackup } from '../../core/backup';
+import { addDays } from '../../core/days';
+import type { Settings } from '../../core/settings';
 import type { DataReply, DataRequest } from '../../messages';
+import { eraseAll, purgeOlderThan, restoreRows } from '../../storage/data';
 import type { LogDb } from '../../storage/db';
 
 export interface DataRequestDeps {
@@ -11,10 +15,47 @@ export interface DataRequestDeps {
   now(): number;
 }
 
-export function createDataRequests(_deps: DataRequestDeps) {
-  return async (_request: DataRequest): Promise<DataReply> => ({
-    ok: false,
-    error: 'dataErrNoAnswer',
-    params: [],
-  });
+const done: DataReply = { ok: true };
+
+/** Whatever IndexedDB throws, the page can only say the database could not be used. */
+const databaseFailed: DataReply = { ok: false, error: 'dataErrDatabase', params: [] };
+
+export function createDataRequests(deps: DataRequestDeps) {
+  return async (request: DataRequest): Promise<DataReply> => {
+    if (request.type === 'restoreBackup') {
+      // The page checked it already; checked again because pages are trusted, not their bugs.
+      const checked = checkBackup(request.backup);
+      if (!checked.ok) return { ok: false, error: checked.error, params: checked.params };
+      return attempt(() => restoreRows(deps.db(), checked.value));
+    }
+    // The outbox goes only once the database is empty, so a failed erase changes nothing at all.
+    return attempt(async () => {
+      await eraseAll(deps.db());
+      await deps.clearOutbox();
+    });
+  };
+}
+
+async function attempt(work: () => Promise<void>): Promise<DataReply> {
+  try {
+    await work();
+    return done;
+  } catch (error) {
+    console.warn('Hip Check could not change its log', error);
+    return databaseFailed;
+  }
+}
+
+/** The local midnight that starts the oldest day retention keeps; null when it keeps everything. */
+export function retentionCutoff(settings: Settings, now: number): number | null {
+  return settings.retentionDays === 0 ? null : addDays(now, -settings.retentionDays);
+}
+
+/**
+ * Deletes the log rows older than the retention setting allows. For the background to run in its
+ * queue (at start and once a day, say); it throws what IndexedDB throws. Says whether it deleted.
+ */
+export async function applyRetention(db: LogDb, settings: Settings, now: number): Promise<boolean> {
+  const cutoff = retentionCutoff(settings, now);
+  return cutoff === null ? false : purgeOlderThan(db, cutoff);
 }

@@ -1,0 +1,26 @@
+// How many entries of each kind: shown for the log now, a backup's content and what an erase loses.
+import { t } from '../i18n';
+
+export interface Counts {
+  prompts: number;
+  bouts: number;
+  pains: number;
+}
+
+/** Label and number side by side, so no sentence needs a plural form the locale files can't make. */
+export function CountList({ counts }: { counts: Counts }) {
+  return (
+    <dl class="counts">
+      <dt>{t('dataCountPrompts')}</dt>
+      <dd>{counts.prompts.toLocaleString()}</dd>
+      <dt>{t('dataCountBouts')}</dt>
+      <dd>{counts.bouts.toLocaleString()}</dd>
+      <dt>{t('dataCountPains')}</dt>
+      <dd>{counts.pains.toLocaleString()}</dd>
+    </dl>
+  );
+}
+
+export function formatDate(at: number): string {
+  return new Date(at).toLocaleDateString(undefined, { dateStyle: 'long' });
+}

@@ -1,0 +1,173 @@
+// The backup file: its format, and the checks that refuse a bad one with a message a user can act on.
+import * as v from 'valibot';
+import { type BackupPlan, boutSchema, painSchema, planSchema, promptSchema } from './backup-rows';
+import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
+
+export type { BackupPlan } from './backup-rows';
+
+/**
+ * Format version 1, a JSON object:
+ *   { format: 'hip-check-backup', version: 1, exportedAt: <ms since the epoch>,
+ *     bouts: BoutRecord[], prompts: PromptRecord[], pains: PainRecord[], plans: BackupPlan[] }
+ * The rows are the log's rows as they are stored. Day summaries are left out: they are derived, and
+ * rebuilt from the rows after a restore. The version counts changes of this file's shape, not of
+ * the database schema, so a schema change that keeps the rows' shape keeps old backups readable.
+ * A change of shape raises the version; older versions are then migrated here before the checks.
+ */
+export const backupFormat = 'hip-check-backup';
+export const backupVersion = 1;
+
+export interface Backup {
+  format: typeof backupFormat;
+  version: typeof backupVersion;
+  exportedAt: number;
+  bouts: BoutRecord[];
+  prompts: PromptRecord[];
+  pains: PainRecord[];
+  plans: BackupPlan[];
+}
+
+/** A refusal names a messages.json key; params fill its placeholders. */
+export type BackupCheck =
+  | { ok: true; value: Backup }
+  | { ok: false; error: string; params: string[] };
+
+/** Each table with the keys of its messages: a bad row and a repeated id. */
+const tables = [
+  { name: 'bouts', schema: boutSchema, bad: 'backupErrBadBout', twice: 'backupErrDuplicateBout' },
+  {
+    name: 'prompts',
+    schema: promptSchema,
+    bad: 'backupErrBadPrompt',
+    twice: 'backupErrDuplicatePrompt',
+  },
+  { name: 'pains', schema: painSchema, bad: 'backupErrBadPain', twice: 'backupErrDuplicatePain' },
+  { name: 'plans', schema: planSchema, bad: 'backupErrBadPlan', twice: 'backupErrDuplicatePlan' },
+] as const;
+
+const markerSchema = v.object({ format: v.literal(backupFormat), version: v.unknown() });
+
+const envelopeSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  exportedAt: v.pipe(v.number(), v.finite()),
+  bouts: v.array(v.unknown()),
+  prompts: v.array(v.unknown()),
+  pains: v.array(v.unknown()),
+  plans: v.array(v.unknown()),
+});
+
+const refuse = (error: string, ...params: (string | number)[]): BackupCheck => ({
+  ok: false,
+  error,
+  params: params.map(String),
+});
+
+/** Reads a backup file's text; never throws. */
+export function parseBackup(text: string): BackupCheck {
+  // Some editors save a byte-order mark in front; JSON.parse would stop at it.
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return refuse('backupErrEmpty');
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return refuse(looksCutShort(body) ? 'backupErrTruncated' : 'backupErrNotJson');
+  }
+  return checkBackup(value);
+}
+
+/** Checks a parsed backup, as the page does before asking and the background does before writing. */
+export function checkBackup(value: unknown): BackupCheck {
+  if (!v.is(markerSchema, value)) return refuse('backupErrNotBackup');
+  const { version } = value;
+  if (typeof version === 'number' && Number.isInteger(version) && version > backupVersion) {
+    return refuse('backupErrNewerVersion', version);
+  }
+  const envelope = v.safeParse(envelopeSchema, value);
+  if (!envelope.success) return refuse('backupErrDamaged');
+  const rows: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const source = envelope.output[table.name];
+    const checked: unknown[] = new Array(source.length);
+    const seen = new Set<string>();
+    for (let index = 0; index < source.length; index++) {
+      const row = v.safeParse(table.schema, source[index]);
+      // Row numbers count from 1, as a person reading the file would.
+      if (!row.success) return refuse(table.bad, index + 1);
+      if (seen.has(row.output.id)) return refuse(table.twice, index + 1, row.output.id);
+      seen.add(row.output.id);
+      checked[index] = row.output;
+    }
+    rows[table.name] = checked;
+  }
+  return {
+    ok: true,
+    value: {
+      format: backupFormat,
+      version: backupVersion,
+      exportedAt: envelope.output.exportedAt,
+      ...(rows as Pick<Backup, 'bouts' | 'prompts' | 'pains' | 'plans'>),
+    },
+  };
+}
+
+/**
+ * Whether text that JSON.parse refused stops in the middle of a value: it opens with an object or
+ * an array, its brackets match as far as they go, and it ends inside a string or with some still
+ * open. That is what a file cut short (an interrupted copy or download) looks like; anything else
+ * is damaged in the middle, or not JSON at all. Engines word their parse errors differently, so
+ * the text is scanned rather than the error message read.
+ */
+function looksCutShort(text: string): boolean {
+  const start = text.trimStart();
+  if (!start.startsWith('{') && !start.startsWith('[')) return false;
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < start.length; i++) {
+    const char = start[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') open.push(char);
+    else if (char === '}' || char === ']') {
+      if (open.pop() !== (char === '}' ? '{' : '[')) return false;
+      // Everything was closed, so the damage is not a missing end.
+      if (open.length === 0) return false;
+    }
+  }
+  return inString || open.length > 0;
+}
+
+export interface BackupSummary {
+  bouts: number;
+  prompts: number;
+  pains: number;
+  /** The earliest and latest moments the rows record; null for an empty backup. */
+  from: number | null;
+  to: number | null;
+}
+
+/** What a backup holds, to show before it replaces the log. */
+export function summarizeBackup(backup: Backup): BackupSummary {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  const see = (at: number) => {
+    if (at < from) from = at;
+    if (at > to) to = at;
+  };
+  for (const bout of backup.bouts) {
+    see(bout.startedAt);
+    see(bout.endedAt);
+  }
+  for (const prompt of backup.prompts) see(prompt.dueAt);
+  for (const pain of backup.pains) see(pain.at);
+  const empty = from > to;
+  return {
+    bouts: backup.bouts.length,
+    prompts: backup.prompts.length,
+    pains: backup.pains.length,
+    from: empty ? null : from,
+    to: empty ? null : to,
+  };
+}

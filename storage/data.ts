@@ -1,0 +1,87 @@
+// The log as a whole: export it, replace it with a backup, erase it, and drop what retention ends.
+import { type Backup, backupFormat, backupVersion } from '../core/backup';
+import { dayKey } from '../core/days';
+import { promptsCsv } from '../core/prompts-csv';
+import type { LogDb } from './db';
+import { rebuildSummaries } from './summaries';
+
+/** Every table that holds the user's rows, plus the summaries derived from them. */
+const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
+
+/**
+ * Everything but the derived day summaries, in time order so the file reads naturally. One read
+ * transaction, so the tables agree with each other even while the background writes.
+ */
+export function exportAll(db: LogDb, exportedAt: number): Promise<Backup> {
+  return db.transaction('r', db.bouts, db.prompts, db.pains, db.plans, async () => {
+    const [bouts, prompts, pains, plans] = await Promise.all([
+      db.bouts.orderBy('startedAt').toArray(),
+      db.prompts.orderBy('dueAt').toArray(),
+      db.pains.orderBy('at').toArray(),
+      db.plans.orderBy('at').toArray(),
+    ]);
+    return {
+      format: backupFormat,
+      version: backupVersion,
+      exportedAt,
+      bouts,
+      prompts,
+      pains,
+      plans,
+    };
+  });
+}
+
+/** The prompts as CSV, oldest first. */
+export async function exportPromptsCsv(db: LogDb): Promise<string> {
+  return promptsCsv(await db.prompts.orderBy('dueAt').toArray());
+}
+
+/**
+ * Replaces the whole log with a checked backup's rows. One transaction over every table: if any
+ * step fails (a full disk, a closed database) IndexedDB rolls it all back, and the log is exactly
+ * as it was. bulkAdd rather than bulkPut, so an id the checks missed fails loudly instead of
+ * silently keeping one of two rows.
+ */
+export async function restoreRows(db: LogDb, backup: Backup): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all(allTables(db).map((table) => table.clear()));
+    await db.bouts.bulkAdd(backup.bouts);
+    await db.prompts.bulkAdd(backup.prompts);
+    await db.pains.bulkAdd(backup.pains);
+    await db.plans.bulkAdd(backup.plans);
+    await rebuildSummaries(db);
+  });
+}
+
+/** Deletes every row and every summary; settings live elsewhere and stay. */
+export async function eraseAll(db: LogDb): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    await Promise.all(allTables(db).map((table) => table.clear()));
+  });
+}
+
+/**
+ * Retention: deletes what happened before `cutoffMs` (a local midnight). A bout that is still
+ * running across the cutoff stays whole. Of the plans before it, the one in force at the cutoff
+ * stays, or the figures after it would lose the daily goal they were measured against.
+ * Says whether anything was deleted.
+ */
+export async function purgeOlderThan(db: LogDb, cutoffMs: number): Promise<boolean> {
+  return db.transaction('rw', allTables(db), async () => {
+    const inForce = await db.plans.where('at').belowOrEqual(cutoffMs).last();
+    const oldPlans = await db.plans.where('at').below(cutoffMs).primaryKeys();
+    const plans = oldPlans.filter((id) => id !== inForce?.id);
+    const deleted = await Promise.all([
+      db.bouts.where('endedAt').below(cutoffMs).delete(),
+      db.prompts.where('dueAt').below(cutoffMs).delete(),
+      db.pains.where('at').below(cutoffMs).delete(),
+      db.plans.bulkDelete(plans).then(() => plans.length),
+    ]);
+    const any = deleted.some((count) => count > 0);
+    // The days that stay are worked out again from the rows that stay, as after any change.
+    if (any) await rebuildSummaries(db);
+    await db.days.where('date').below(dayKey(cutoffMs)).delete();
+    return any;
+  });
+}

@@ -1,0 +1,118 @@
+// The backup file: a good one is read back whole; every kind of bad one is refused with its own key.
+import { describe, expect, it } from 'vitest';
+import { checkBackup, parseBackup, summarizeBackup } from '../../../core/backup';
+import { at } from '../core/drive';
+import { sampleBackup } from '../storage/data-fixture';
+
+const good = () => JSON.stringify(sampleBackup(), null, 2);
+
+describe('parseBackup', () => {
+  it('reads a good backup back to the same rows', () => {
+    expect(parseBackup(good())).toEqual({ ok: true, value: sampleBackup() });
+  });
+
+  it('accepts a byte-order mark and drops fields it does not know', () => {
+    const backup = sampleBackup() as unknown as Record<string, unknown> & { bouts: object[] };
+    backup.bouts[0] = { ...backup.bouts[0], note: 'added by hand' };
+    const read = parseBackup(`\uFEFF${JSON.stringify({ ...backup, comment: 'x' })}`);
+    expect(read).toEqual({ ok: true, value: sampleBackup() });
+  });
+
+  it('says an empty file is empty', () => {
+    expect(parseBackup('  \n')).toEqual({ ok: false, error: 'backupErrEmpty', params: [] });
+  });
+
+  it('says a file that is not JSON is not JSON', () => {
+    for (const text of ['Hello, this is a letter', 'date,outcome\n2026-11-23,done', '{"a": 1} }']) {
+      expect(parseBackup(text)).toMatchObject({ ok: false, error: 'backupErrNotJson' });
+    }
+  });
+
+  it('says a file cut short seems incomplete, wherever it was cut', () => {
+    const text = good();
+    for (const cut of [0.5, 0.1, 0.99]) {
+      const part = text.slice(0, Math.floor(text.length * cut));
+      expect(parseBackup(part)).toEqual({ ok: false, error: 'backupErrTruncated', params: [] });
+    }
+    // Cut inside a string, and in the middle of a word such as `null`.
+    expect(parseBackup('{"format": "hip-ch')).toMatchObject({ error: 'backupErrTruncated' });
+    expect(parseBackup('[{"shownAt": nu')).toMatchObject({ error: 'backupErrTruncated' });
+  });
+
+  it('tells a cut file from one damaged in the middle', () => {
+    expect(parseBackup('{"bouts": [1, 2}, "prompts": [')).toMatchObject({
+      error: 'backupErrNotJson',
+    });
+  });
+});
+
+describe('checkBackup', () => {
+  const refusal = (value: unknown) => {
+    const checked = checkBackup(value);
+    return checked.ok ? null : { error: checked.error, params: checked.params };
+  };
+
+  it('refuses JSON that is not a Hip Check backup', () => {
+    for (const value of [null, 42, 'text', [sampleBackup()], { bouts: [] }, { format: 'other' }]) {
+      expect(refusal(value)).toEqual({ error: 'backupErrNotBackup', params: [] });
+    }
+  });
+
+  it('asks for an update when the backup comes from a newer Hip Check', () => {
+    const future = { ...sampleBackup(), version: 2, bouts: 'a shape this version cannot know' };
+    expect(refusal(future)).toEqual({ error: 'backupErrNewerVersion', params: ['2'] });
+  });
+
+  it('says the backup is damaged when a table or the export time is missing', () => {
+    const { plans: _, ...noPlans } = sampleBackup();
+    expect(refusal(noPlans)).toEqual({ error: 'backupErrDamaged', params: [] });
+    expect(refusal({ ...sampleBackup(), exportedAt: 'yesterday' })?.error).toBe('backupErrDamaged');
+    expect(refusal({ ...sampleBackup(), version: 0 })?.error).toBe('backupErrDamaged');
+  });
+
+  it('names the table and the row (counted from 1) of a wrong row', () => {
+    const backup = sampleBackup();
+    const prompts = backup.prompts.map((p, i) => (i === 2 ? { ...p, outcome: 'great' } : p));
+    expect(refusal({ ...backup, prompts })).toEqual({ error: 'backupErrBadPrompt', params: ['3'] });
+    const bouts = [...backup.bouts, { id: 'b9', startedAt: 'nine', endedAt: 1, end: 'break' }];
+    expect(refusal({ ...backup, bouts })).toEqual({ error: 'backupErrBadBout', params: ['4'] });
+    const pains = [{ ...backup.pains[0], stretchId: undefined }];
+    expect(refusal({ ...backup, pains })).toEqual({ error: 'backupErrBadPain', params: ['1'] });
+    const plans = backup.plans.map((p) => ({ ...p, settings: { ...p.settings, dailyGoal: 99 } }));
+    expect(refusal({ ...backup, plans })).toEqual({ error: 'backupErrBadPlan', params: ['1'] });
+  });
+
+  it('refuses an id that appears twice in a table, naming the row and the id', () => {
+    const backup = sampleBackup();
+    const prompts = [...backup.prompts, { ...backup.prompts[1], dueAt: at('15:00') }];
+    expect(refusal({ ...backup, prompts })).toEqual({
+      error: 'backupErrDuplicatePrompt',
+      params: ['5', 'p2'],
+    });
+    const plans = [backup.plans[0], backup.plans[0]];
+    expect(refusal({ ...backup, plans })?.error).toBe('backupErrDuplicatePlan');
+  });
+
+  it('accepts the same id in two different tables', () => {
+    const backup = sampleBackup();
+    const pains = [{ ...backup.pains[0], id: 'p1' }] as typeof backup.pains;
+    expect(checkBackup({ ...backup, pains }).ok).toBe(true);
+  });
+});
+
+describe('summarizeBackup', () => {
+  it('counts the rows and spans their times', () => {
+    expect(summarizeBackup(sampleBackup())).toEqual({
+      bouts: 3,
+      prompts: 4,
+      pains: 1,
+      from: at('09:00'),
+      to: at('09:31', 24),
+    });
+  });
+
+  it('has no span for an empty backup', () => {
+    const empty = { ...sampleBackup(), bouts: [], prompts: [], pains: [] };
+    expect(summarizeBackup(empty)).toMatchObject({ from: null, to: null, prompts: 0 });
+  });
+});
