@@ -1,6 +1,6 @@
 // Applies the theme setting to a page: base.css reads `data-theme` on the root element.
 import { useLayoutEffect } from 'preact/hooks';
-import type { Theme } from '../core/settings';
+import type { Theme } from '../core/settings-defaults';
 
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = theme;

@@ -1,64 +1,18 @@
-// The engine's settings: their type, the defaults from CONTENT.md, and validation to message keys.
+// The engine's settings: validation to message keys (valibot); types and defaults are in settings-defaults.
 import * as v from 'valibot';
-import type { Delivery } from './engine-types';
-import { type HealthFilters, noFilters, type StretchId, stretches } from './stretches';
+import { defaultSettings, retentionChoices, type Settings, themes } from './settings-defaults';
+import { stretches } from './stretches';
 
-/** Days are numbered as `Date.getDay()` does: 0 is Sunday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-
-export const themes = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof themes)[number];
-
-export interface WorkSchedule {
-  enabled: boolean;
-  days: Weekday[];
-  /** Minutes after local midnight. */
-  startMinute: number;
-  endMinute: number;
-}
-
-export interface Settings {
-  sittingLimitMin: number;
-  breakMin: number;
-  snoozeMin: number;
-  maxSnoozes: number;
-  idleDetectionSec: number;
-  deferWhileFullscreen: boolean;
-  schedule: WorkSchedule;
-  delivery: Delivery;
-  routineMinutes: 1 | 2 | 5;
-  chime: boolean;
-  /** 'system' follows the browser's light or dark preference. */
-  theme: Theme;
-  filters: HealthFilters;
-  hiddenStretches: StretchId[];
-  /** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
-  dailyGoal: number;
-  /** Log rows older than this many days are deleted; 0 keeps everything. */
-  retentionDays: RetentionDays;
-}
-
-/** Keep everything, or about one month, three months, six months, one year, two years. */
-export const retentionChoices = [0, 30, 90, 180, 365, 730] as const;
-export type RetentionDays = (typeof retentionChoices)[number];
-
-export const defaultSettings: Settings = {
-  sittingLimitMin: 30,
-  breakMin: 5,
-  snoozeMin: 10,
-  maxSnoozes: 2,
-  idleDetectionSec: 60,
-  deferWhileFullscreen: true,
-  schedule: { enabled: true, days: [1, 2, 3, 4, 5], startMinute: 8 * 60, endMinute: 18 * 60 },
-  delivery: 'window',
-  routineMinutes: 2,
-  chime: false,
-  theme: 'system',
-  filters: noFilters,
-  hiddenStretches: [],
-  dailyGoal: 8,
-  retentionDays: 0,
-};
+export {
+  defaultSettings,
+  type RetentionDays,
+  retentionChoices,
+  type Settings,
+  type Theme,
+  themes,
+  type Weekday,
+  type WorkSchedule,
+} from './settings-defaults';
 
 const stretchIds = stretches.map((s) => s.id);
 

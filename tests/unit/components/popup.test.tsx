@@ -9,11 +9,12 @@ import { defaultSettings } from '../../../core/settings';
 import { Popup } from '../../../entrypoints/popup/Popup';
 import type { Message } from '../../../messages';
 import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
+import { saveSettings } from '../../../storage/settings-store';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';
 
 function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): EngineView {
-  return { state: sim.state, settings: sim.settings, logHealth, now };
+  return { state: sim.state, settings: sim.settings, logHealth, now, settingsChecked: true };
 }
 
 function renderPopup(view: EngineView | null) {
@@ -103,24 +104,68 @@ describe('Popup', () => {
 });
 
 describe('useEngineView', () => {
-  function Live() {
-    return <Popup view={useEngineView()} send={async () => {}} startRoutine={() => {}} />;
+  function Live({ early = false }: { early?: boolean }) {
+    const view = useEngineView({ early });
+    seen.push(view);
+    return <Popup view={view} send={async () => {}} startRoutine={() => {}} />;
   }
-
-  it('follows the stored state while open', async () => {
+  let seen: (EngineView | null)[] = [];
+  beforeEach(() => {
+    seen = [];
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(at('09:20'));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  async function storeSitting(settings: unknown = anytime) {
     const sim = new Sim();
     sim.runUntil(at('09:20'));
-    await settingsItem.setValue(anytime);
+    await settingsItem.setValue(settings);
     await logHealthItem.setValue({ ok: true, waiting: 0 });
     await engineStateItem.setValue(sim.state);
-    render(<Live />);
+    return sim;
+  }
+
+  it.each([false, true])('follows the stored state while open (early: %s)', async (early) => {
+    const sim = await storeSitting();
+    render(<Live early={early} />);
     expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
 
     sim.send({ type: 'standing', at: at('09:20'), on: true });
     await engineStateItem.setValue(sim.state);
     expect(await screen.findByText('Standing. The sitting clock is stopped.')).toBeTruthy();
-    vi.useRealTimers();
+  });
+
+  it('without early, shows nothing until the settings have been through the full read', async () => {
+    await storeSitting();
+    render(<Live />);
+    await screen.findByText('Sitting for 20 min');
+    expect(seen.filter((v) => v !== null).every((v) => v.settingsChecked)).toBe(true);
+  });
+
+  it('early, paints from the quick read, then the full read repairs what it let through', async () => {
+    // 500 is a number, so the quick read keeps it; the full read knows the range and says 30.
+    await storeSitting({ ...anytime, sittingLimitMin: 500 });
+    render(<Live early />);
+    expect(await screen.findByText('Next break in 10 min')).toBeTruthy();
+    const first = seen.find((v) => v !== null);
+    expect(first?.settingsChecked).toBe(false);
+    expect(first?.settings.sittingLimitMin).toBe(500);
+    expect(seen.at(-1)?.settingsChecked).toBe(true);
+  });
+
+  it('brings an older stored state up to date through restoreState', async () => {
+    const sim = await storeSitting();
+    await engineStateItem.setValue({ ...sim.state, version: 1 });
+    render(<Live early />);
+    expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
+  });
+
+  it('follows settings saved while open, through the settings store', async () => {
+    await storeSitting();
+    render(<Live early />);
+    expect(await screen.findByText('Next break in 10 min')).toBeTruthy();
+    await saveSettings({ ...anytime, sittingLimitMin: 45 });
+    expect(await screen.findByText('Next break in 25 min')).toBeTruthy();
   });
 });
