@@ -35,6 +35,18 @@ export function todayWithCurrentBout(
   };
 }
 
+const figureFields = ['taken', 'due', 'missed', 'pending', 'satMin', 'longestBoutMin'] as const;
+
+/** A stored value if it is a whole snapshot, else null: a damaged one must not break the popup. */
+export function asDaySnapshot(value: unknown): DaySnapshot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { date, figures } = value as Partial<Record<keyof DaySnapshot, unknown>>;
+  if (typeof date !== 'string' || typeof figures !== 'object' || figures === null) return null;
+  const numbers = figures as Record<string, unknown>;
+  const whole = figureFields.every((k) => Number.isFinite(numbers[k]));
+  return whole ? { date, figures: { ...(figures as DayFigures), date } } : null;
+}
+
 function emptyDay(date: string): DayFigures {
   return { date, taken: 0, due: 0, missed: 0, pending: 0, satMin: 0, longestBoutMin: 0 };
 }

@@ -1,10 +1,12 @@
-// The toolbar popup: the current bout, what happens next, and the pause and standing controls.
+// The toolbar popup: the current bout, what happens next, pause and standing, and today's figures.
 
 import { formatTime, t } from '../../components/i18n';
+import { type HistoryLink, TodaySummary } from '../../components/popup/TodaySummary';
 import type { EngineView } from '../../components/use-engine-view';
 import { boutMinutes, status } from '../../core/badge';
 import type { PauseKind } from '../../core/schedule';
 import { minuteMs } from '../../core/sitting-rules';
+import { type DaySnapshot, todayWithCurrentBout } from '../../core/today-view';
 import type { Message } from '../../messages';
 
 export interface PopupProps {
@@ -12,6 +14,9 @@ export interface PopupProps {
   send: (message: Message) => Promise<void>;
   /** Plays a routine here: for the pending prompt, or one started by hand. */
   startRoutine: () => void;
+  /** The log's figures for today as the background last wrote them; undefined until read. */
+  today?: DaySnapshot | null;
+  history?: HistoryLink;
 }
 
 const pauseChoices: { kind: PauseKind; label: () => string }[] = [
@@ -21,7 +26,7 @@ const pauseChoices: { kind: PauseKind; label: () => string }[] = [
   { kind: 'untilResumed', label: () => t('popupPauseOpen') },
 ];
 
-export function Popup({ view, send, startRoutine }: PopupProps) {
+export function Popup({ view, send, startRoutine, today, history }: PopupProps) {
   if (!view) return <p class="quiet">{t('popupLoading')}</p>;
   const { state, settings, now } = view;
   const current = status(state, settings, now);
@@ -109,6 +114,14 @@ export function Popup({ view, send, startRoutine }: PopupProps) {
         />
         {t('popupStandingSwitch')}
       </label>
+
+      {today !== undefined && history && (
+        <TodaySummary
+          figures={todayWithCurrentBout(today, state.bout?.startedAt ?? null, now)}
+          dailyGoal={settings.dailyGoal}
+          history={history}
+        />
+      )}
 
       {!view.logHealth.ok && (
         <p class="warning" role="status">

@@ -1,7 +1,7 @@
 // Today's figures in the popup: the log's snapshot plus the bout in progress, at explicit times.
 import { describe, expect, it } from 'vitest';
 import type { DayFigures } from '../../../core/adherence';
-import { todayWithCurrentBout } from '../../../core/today-view';
+import { asDaySnapshot, todayWithCurrentBout } from '../../../core/today-view';
 import { at, min } from './drive';
 
 const logged: DayFigures = {
@@ -76,5 +76,21 @@ describe('todayWithCurrentBout', () => {
 
   it('never counts a bout that starts after now (a clock that went back)', () => {
     expect(todayWithCurrentBout(snapshot, at('10:05'), at('10:00'))).toEqual(logged);
+  });
+});
+
+describe('asDaySnapshot', () => {
+  it('keeps a whole snapshot', () => {
+    expect(asDaySnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+  });
+
+  it.each([
+    ['nothing', null],
+    ['a string', '2026-11-23'],
+    ['no figures', { date: '2026-11-23' }],
+    ['a figure that is not a number', { date: '2026-11-23', figures: { ...logged, due: '4' } }],
+    ['a missing figure', { date: '2026-11-23', figures: { ...logged, satMin: undefined } }],
+  ])('refuses %s', (_, value) => {
+    expect(asDaySnapshot(value)).toBeNull();
   });
 });

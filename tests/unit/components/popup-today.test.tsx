@@ -1,0 +1,144 @@
+// @vitest-environment happy-dom
+// The popup's Today block: what it says for a day's figures, its History link, and live updates.
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useTodaySnapshot } from '../../../components/popup/use-today-snapshot';
+import type { EngineView } from '../../../components/use-engine-view';
+import type { DayFigures } from '../../../core/adherence';
+import type { DaySnapshot } from '../../../core/today-view';
+import { Popup } from '../../../entrypoints/popup/Popup';
+import { todayItem } from '../../../storage/items';
+import { stubBrowserGaps } from '../background/fakes';
+import { anytime, at, Sim } from '../core/drive';
+
+const day = (figures: Partial<DayFigures>, date = '2026-11-23'): DaySnapshot => ({
+  date,
+  figures: {
+    date,
+    taken: 0,
+    due: 0,
+    missed: 0,
+    pending: 0,
+    satMin: 0,
+    longestBoutMin: 0,
+    ...figures,
+  },
+});
+
+const history = { href: 'chrome-extension://hip/options.html#history', open: vi.fn() };
+
+/** The popup at `now` after sitting since 09:00 (no break due before 09:30). */
+function renderAt(now: number, today: DaySnapshot | null | undefined, settings = anytime) {
+  const sim = new Sim(settings);
+  sim.runUntil(Math.min(now, at('09:29')));
+  const view: EngineView = {
+    state: sim.state,
+    settings,
+    logHealth: { ok: true, waiting: 0 },
+    now,
+    settingsChecked: true,
+  };
+  render(
+    <Popup
+      view={view}
+      send={async () => {}}
+      startRoutine={() => {}}
+      today={today}
+      history={history}
+    />,
+  );
+}
+
+/** The figures as a screen reader meets them: each term with its value. */
+function figures(): Record<string, string> {
+  const block = screen.getByRole('region', { name: 'Today' });
+  const terms = within(block).getAllByRole('term');
+  return Object.fromEntries(
+    terms.map((term) => [term.textContent, term.nextElementSibling?.textContent ?? '']),
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubBrowserGaps({ fullscreen: false });
+  history.open.mockReset();
+});
+afterEach(cleanup);
+
+describe('Today in the popup', () => {
+  it('adds the bout in progress to the logged figures', () => {
+    const logged = day({ taken: 3, due: 5, missed: 2, satMin: 95, longestBoutMin: 31 });
+    renderAt(at('09:20'), logged);
+    expect(figures()).toEqual({
+      'Breaks taken': '3 of 5 due',
+      'Daily goal': '3 of 8 breaks',
+      'Time sitting': '1 h 55 min',
+      'Longest sit': '31 min',
+    });
+  });
+
+  it('makes the bout in progress the longest sit once it is', () => {
+    renderAt(at('09:25'), day({ taken: 1, due: 1, satMin: 20, longestBoutMin: 20 }));
+    expect(figures()['Longest sit']).toBe('25 min');
+  });
+
+  it('says honestly that nothing was due yet, and counts breaks taken by hand', () => {
+    renderAt(at('09:05'), null);
+    expect(figures()['Breaks taken']).toBe('0 (none due yet)');
+    cleanup();
+    renderAt(at('09:05'), day({ taken: 1 }));
+    expect(figures()['Breaks taken']).toBe('1 (none due yet)');
+  });
+
+  it('says when the daily goal is reached', () => {
+    renderAt(at('09:05'), day({ taken: 3, due: 3 }), { ...anytime, dailyGoal: 3 });
+    expect(figures()['Daily goal']).toBe('Reached: 3 of 3 breaks');
+  });
+
+  it("counts yesterday's snapshot as an empty day", () => {
+    renderAt(at('09:10'), day({ taken: 9, due: 9, satMin: 300 }, '2026-11-22'));
+    expect(figures()).toEqual({
+      'Breaks taken': '0 (none due yet)',
+      'Daily goal': '0 of 8 breaks',
+      'Time sitting': '10 min',
+      'Longest sit': '10 min',
+    });
+  });
+
+  it('waits for the snapshot instead of showing zeros', () => {
+    renderAt(at('09:10'), undefined);
+    expect(screen.queryByRole('region', { name: 'Today' })).toBeNull();
+  });
+
+  it('links to the History view and opens it in a tab', () => {
+    renderAt(at('09:10'), null);
+    const link = screen.getByRole('link', { name: 'History' });
+    expect(link.getAttribute('href')).toBe(history.href);
+    expect(fireEvent.click(link)).toBe(false); // the popup itself does not navigate
+    expect(history.open).toHaveBeenCalledOnce();
+  });
+});
+
+describe('useTodaySnapshot', () => {
+  function Live() {
+    const today = useTodaySnapshot();
+    return <p>{today === undefined ? 'reading' : (today?.figures.taken ?? 'none')}</p>;
+  }
+
+  it('reads the snapshot and follows the background writing a new one', async () => {
+    await todayItem.setValue(day({ taken: 2, due: 2 }));
+    render(<Live />);
+    expect(await screen.findByText('2')).toBeTruthy();
+    await todayItem.setValue(day({ taken: 3, due: 3 }));
+    expect(await screen.findByText('3')).toBeTruthy();
+    await todayItem.removeValue();
+    expect(await screen.findByText('none')).toBeTruthy();
+  });
+
+  it('takes a damaged snapshot as none', async () => {
+    await fakeBrowser.storage.local.set({ today: { date: '2026-11-23', figures: 'lots' } });
+    render(<Live />);
+    expect(await screen.findByText('none')).toBeTruthy();
+  });
+});
