@@ -222,7 +222,7 @@ export function perDay(rows: LogRows, from: number, days: number): DayFigures[] 
   return figures(rows, dayStarts(from, days), null);
 }
 
-function isWorkingDay(dayStart: number, schedule: WorkSchedule): boolean {
+export function isWorkingDay(dayStart: number, schedule: WorkSchedule): boolean {
   if (!schedule.enabled) return true;
   return schedule.days.includes(new Date(dayStart).getDay() as WorkSchedule['days'][number]);
 }

@@ -27,11 +27,12 @@ export const logDbName = 'hip-check';
 export const schemaVersions = {
   1: { bouts: 'id, startedAt', prompts: 'id, dueAt, outcome' },
   2: { pains: 'id, at, stretchId' },
-  // endedAt finds the bouts that overlap a day; boutId finds the prompts of a bout.
+  // endedAt finds the bouts that overlap a day; boutId finds the prompts of a bout; a day's
+  // taken finds the days that missed the goal, where a streak ends.
   3: {
     bouts: 'id, startedAt, endedAt',
     prompts: 'id, dueAt, outcome, boutId',
-    days: 'date',
+    days: 'date, taken',
     plans: 'id, at',
   },
 } as const;

@@ -3,6 +3,7 @@ import {
   type DayFigures,
   type DaySummary,
   emptyDay,
+  isWorkingDay,
   rateOf,
   streakOf,
   stretchCountsOf,
@@ -35,8 +36,10 @@ export async function readHistory(db: LogDb, now: number, settings: Settings): P
   const [days, pains, taken] = await Promise.all([
     daysFrom(db, first, historyDays),
     db.pains.where('at').between(first, addDays(todayStart, 1), true, false).reverse().sortBy('at'),
-    takenByDate(db, dayKey(todayStart)),
+    takenByDate(db, now, settings),
   ]);
+  // Today counts once it has met the goal: its own figure, not the key lists'.
+  taken.set(dayKey(now), days.at(-1)?.taken ?? 0);
   return {
     days: days.map(({ stretches: _, ...figures }) => figures),
     dailyGoal: settings.dailyGoal,
@@ -49,17 +52,34 @@ export async function readHistory(db: LogDb, now: number, settings: Settings): P
 }
 
 /**
- * Breaks taken per day, from today back to the first day that cannot be part of the streak. The
- * summaries are read newest first and the walk stops at the first day that took none, so a long
- * streak costs one read per day of it, not one per day of the log.
+ * Breaks taken per day, as much of it as the streak needs: from the last working day before today
+ * that missed the goal (or the first day logged) up to today. Keys only, through the `taken`
+ * index, so a streak of years costs two key lists, not a read of every day.
  */
-async function takenByDate(db: LogDb, todayKey: string): Promise<Map<string, number>> {
-  const taken = new Map<string, number>();
-  await db.days
+async function takenByDate(
+  db: LogDb,
+  now: number,
+  settings: Settings,
+): Promise<Map<string, number>> {
+  const todayKey = dayKey(now);
+  const missedGoal = await db.days.where('taken').below(settings.dailyGoal).primaryKeys();
+  const lastMissed = missedGoal
+    .filter((date) => date < todayKey && isWorkingDay(dateStart(date), settings.schedule))
+    .sort()
+    .at(-1);
+  const since = await db.days
     .where('date')
-    .belowOrEqual(todayKey)
-    .reverse()
-    .until((day) => day.taken === 0 && day.date !== todayKey, true)
-    .each((day) => taken.set(day.date, day.taken));
+    .between(lastMissed ?? '', todayKey, lastMissed !== undefined, false)
+    .primaryKeys();
+  const missed = new Set(missedGoal);
+  const taken = new Map(since.map((date) => [date, missed.has(date) ? 0 : settings.dailyGoal]));
+  // The last day that missed: where the walk back stops.
+  if (lastMissed !== undefined) taken.set(lastMissed, 0);
   return taken;
+}
+
+/** The local midnight of a YYYY-MM-DD date. */
+function dateStart(date: string): number {
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  return new Date(y, m - 1, d).getTime();
 }

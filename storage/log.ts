@@ -14,9 +14,12 @@ export async function writeRecords(db: LogDb, records: LogRecord[]): Promise<voi
   const prompts = records.flatMap((r) => (r.kind === 'prompt' ? [r.row] : []));
   const pains = records.flatMap((r) => (r.kind === 'pain' ? [r.row] : []));
   await db.transaction('rw', db.bouts, db.prompts, db.pains, db.days, async () => {
-    if (bouts.length > 0) await db.bouts.bulkPut(bouts);
-    if (prompts.length > 0) await db.prompts.bulkPut(prompts);
-    if (pains.length > 0) await db.pains.bulkPut(pains);
+    // In flight together: IndexedDB keeps their order, and the transaction waits for all.
+    await Promise.all([
+      db.bouts.bulkPut(bouts),
+      db.prompts.bulkPut(prompts),
+      db.pains.bulkPut(pains),
+    ]);
     if (bouts.length > 0 || prompts.length > 0) {
       await refreshSummaries(tablesOf(db), prompts, bouts);
     }

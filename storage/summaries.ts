@@ -1,6 +1,6 @@
 // The per-day summaries: recomputed from the rows of each day a write touches, in the same
 // transaction, so a month of figures is 30 small reads instead of a scan of every prompt.
-import { type LogRows, summaries } from '../core/adherence';
+import { type DaySummary, type LogRows, summaries } from '../core/adherence';
 import { addDays, startOfDay } from '../core/days';
 import type { BoutRecord, PromptRecord } from '../core/engine-types';
 import type { LogTables } from './db';
@@ -17,26 +17,48 @@ function daysTouched(prompts: readonly PromptRecord[], bouts: readonly BoutRecor
   return days;
 }
 
+/** The prompts of these bouts: one key lookup each, all in flight at once (getAll is fast). */
+async function promptsOfBouts(
+  tables: LogTables,
+  boutIds: Iterable<string>,
+): Promise<PromptRecord[]> {
+  const lists = await Promise.all(
+    [...new Set(boutIds)].map((id) => tables.prompts.where('boutId').equals(id).toArray()),
+  );
+  return lists.flat();
+}
+
 /**
- * Every row one day's figures depend on: its prompts, every other prompt of their bouts (a chain
- * of snoozes is counted on the day it ended), those bouts, and the bouts that overlap the day.
+ * A prompt can settle a little after its bout's recorded end (an idle break is back-dated to when
+ * the user went quiet), so a bout ending this close to midnight may have a prompt the next day.
+ */
+const slackMs = 60 * 60_000;
+
+/**
+ * Every row one day's figures depend on: its prompts, the bouts that overlap it, and every other
+ * prompt of its prompts' bouts (a chain of snoozes is counted on the day it ended). Only a bout
+ * that crosses midnight, or one not logged yet, can have prompts on another day, so only those
+ * are looked up: the usual write costs a few reads however long the log is.
  */
 async function rowsOfDay(tables: LogTables, dayStart: number): Promise<LogRows> {
   const dayEnd = addDays(dayStart, 1);
-  const own = await tables.prompts.where('dueAt').between(dayStart, dayEnd, true, false).toArray();
-  const boutIds = [...new Set(own.flatMap((p) => (p.boutId === null ? [] : [p.boutId])))];
-  const [chained, overlapping, promptBouts] = await Promise.all([
-    tables.prompts.where('boutId').anyOf(boutIds).toArray(),
-    tables.bouts
-      .where('endedAt')
-      .above(dayStart)
-      .filter((b) => b.startedAt < dayEnd)
-      .toArray(),
-    tables.bouts.bulkGet(boutIds),
+  const [own, endingLater] = await Promise.all([
+    tables.prompts.where('dueAt').between(dayStart, dayEnd, true, false).toArray(),
+    tables.bouts.where('endedAt').above(dayStart).toArray(),
   ]);
+  const bouts = new Map(endingLater.filter((b) => b.startedAt < dayEnd).map((b) => [b.id, b]));
+  const boutIds = new Set(own.flatMap((p) => (p.boutId === null ? [] : [p.boutId])));
+  const unknown = [...boutIds].filter((id) => !bouts.has(id));
+  const crossing = [...boutIds].filter((id) => {
+    const bout = bouts.get(id);
+    return bout !== undefined && (bout.startedAt < dayStart || bout.endedAt > dayEnd - slackMs);
+  });
+  const [chained, found] = await Promise.all([
+    promptsOfBouts(tables, [...unknown, ...crossing]),
+    tables.bouts.bulkGet(unknown),
+  ]);
+  for (const bout of found) if (bout) bouts.set(bout.id, bout);
   const prompts = new Map([...own, ...chained].map((p) => [p.id, p]));
-  const bouts = new Map(overlapping.map((b) => [b.id, b]));
-  for (const bout of promptBouts) if (bout) bouts.set(bout.id, bout);
   return { prompts: [...prompts.values()], bouts: [...bouts.values()], pains: [] };
 }
 
@@ -49,22 +71,26 @@ export async function refreshSummaries(
   prompts: readonly PromptRecord[],
   bouts: readonly BoutRecord[],
 ): Promise<void> {
-  const boutIds = [
-    ...new Set([...prompts.flatMap((p) => p.boutId ?? []), ...bouts.map((b) => b.id)]),
-  ];
   // A bout's earlier prompts may sit on another day, and their count can move with this write.
-  const chained = await tables.prompts.where('boutId').anyOf(boutIds).toArray();
+  const chained = await promptsOfBouts(tables, [
+    ...prompts.flatMap((p) => p.boutId ?? []),
+    ...bouts.map((b) => b.id),
+  ]);
   const days = daysTouched([...prompts, ...chained], bouts);
-  for (const dayStart of days) {
-    const [summary] = summaries(await rowsOfDay(tables, dayStart), [
-      dayStart,
-      addDays(dayStart, 1),
-    ]);
-    if (!summary) continue;
-    const empty = summary.due === 0 && summary.taken === 0 && summary.satMin === 0;
-    if (empty) await tables.days.delete(summary.date);
-    else await tables.days.put(summary);
-  }
+  await Promise.all(
+    [...days].map(async (dayStart) => {
+      const rows = await rowsOfDay(tables, dayStart);
+      const [summary] = summaries(rows, [dayStart, addDays(dayStart, 1)]);
+      if (!summary) return;
+      if (isEmpty(summary)) await tables.days.delete(summary.date);
+      else await tables.days.put(summary);
+    }),
+  );
+}
+
+/** A day with nothing to show is not kept: the readers take a missing day as an empty one. */
+function isEmpty(summary: DaySummary): boolean {
+  return summary.due === 0 && summary.taken === 0 && summary.satMin === 0;
 }
 
 /** Recomputes every summary from all the rows: after an upgrade, a restore or a purge. */
@@ -84,8 +110,6 @@ export async function rebuildSummaries(tables: LogTables): Promise<void> {
   if (!Number.isFinite(first)) return;
   const bounds = [startOfDay(first)];
   while ((bounds.at(-1) ?? 0) <= last) bounds.push(addDays(bounds.at(-1) ?? 0, 1));
-  const kept = summaries({ bouts, prompts, pains: [] }, bounds).filter(
-    (s) => s.due > 0 || s.taken > 0 || s.satMin > 0,
-  );
+  const kept = summaries({ bouts, prompts, pains: [] }, bounds).filter((s) => !isEmpty(s));
   await tables.days.bulkPut(kept);
 }

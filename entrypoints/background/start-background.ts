@@ -8,11 +8,11 @@ import { parseMessage } from '../../message-schema';
 import type { DataRequest, Message } from '../../messages';
 import type { LogDb } from '../../storage/db';
 import { engineStateItem, logHealthItem } from '../../storage/items';
-import { writeRecords } from '../../storage/log';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
 import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
+import { createLogKeeper } from './log-keeper';
 
 /** The part of `browser.idle` the engine needs; tests hand in a fake (WXT's fake browser has none). */
 export interface IdleSource {
@@ -32,7 +32,8 @@ export interface BackgroundDeps {
 }
 
 export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) {
-  let db: LogDb | null = null;
+  const log = createLogKeeper({ openDb, now });
+  const keepLogInStep = async () => log.keepInStep(await loadSettings());
   const effects = createBrowserEffects(browser);
   const runner = createEngineRunner({
     now,
@@ -41,14 +42,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     readSettings: loadSettings,
     perform: effects.perform,
     async writeLog(records) {
-      try {
-        await writeRecords(openLog(), records);
-      } catch (error) {
-        // A closed or failed database is opened afresh next time.
-        db?.close();
-        db = null;
-        throw error;
-      }
+      await log.write(records);
+      if (log.due()) void runner.exclusive(keepLogInStep);
     },
     reportLogHealth: (health) => logHealthItem.setValue(health),
   });
@@ -61,12 +56,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     return { presence, fullscreen: windows.some((w) => w.state === 'fullscreen') };
   }
 
-  const openLog = () => {
-    db ??= openDb();
-    return db;
-  };
   const dataRequest = createDataRequests({
-    db: openLog,
+    db: log.open,
     now,
     async clearOutbox() {
       const state = restoreState(await engineStateItem.getValue(), now());
@@ -126,7 +117,11 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     const message = parseMessage(raw);
     if (!message) return undefined;
     if (message.type === 'restoreBackup' || message.type === 'eraseLog') {
-      return runner.exclusive(() => dataRequest(message));
+      return runner.exclusive(async () => {
+        const reply = await dataRequest(message);
+        await log.refreshToday().catch(() => undefined);
+        return reply;
+      });
     }
     // Answering with the promise lets the page wait until the engine has taken the command.
     return runner.dispatch((at, settings) => eventFor(message, at, settings));
@@ -183,12 +178,15 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   const unwatchSettings = watchSettings((settings, previous) => {
     idle.setDetectionInterval(settings.idleDetectionSec);
     void runner.dispatch((at) => ({ type: 'settingsChanged', at, previous }));
+    void runner.exclusive(() => log.keepInStep(settings));
   });
 
-  const started = runner.dispatch(async (at, settings) => {
-    idle.setDetectionInterval(settings.idleDetectionSec);
-    return { type: 'start', at, ...(await surroundings(settings)) };
-  });
+  const started = runner
+    .dispatch(async (at, settings) => {
+      idle.setDetectionInterval(settings.idleDetectionSec);
+      return { type: 'start', at, ...(await surroundings(settings)) };
+    })
+    .then(() => runner.exclusive(keepLogInStep));
 
   return {
     started,
@@ -204,7 +202,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.commands.onCommand.removeListener(onCommand);
       unwatchSettings();
-      db?.close();
+      log.close();
     },
   };
 }

@@ -125,6 +125,64 @@ describe('readHistory and readToday', () => {
     db.close();
   });
 
+  it('count a streak across weekends and stop at the working day that missed the goal', async () => {
+    const db = openLogDb('history-streak');
+    const records: LogRecord[] = [];
+    // Two breaks on every weekday from Monday 2 to Friday 20 November 2026, but one on the 5th;
+    // weekends empty, except one break on Saturday 14th (a day off: it neither counts nor breaks).
+    for (let day = 2; day <= 20; day++) {
+      const weekday = new Date(2026, 10, day).getDay();
+      const breaks = weekday === 0 ? 0 : weekday === 6 ? (day === 14 ? 1 : 0) : day === 5 ? 1 : 2;
+      for (let i = 0; i < breaks; i++) {
+        const startedAt = new Date(2026, 10, day, 9 + 2 * i).getTime();
+        const id = `${day}-${i}`;
+        records.push(
+          {
+            kind: 'bout',
+            row: { id, startedAt, endedAt: startedAt + 31 * 60_000, end: 'routine' },
+          },
+          {
+            kind: 'prompt',
+            row: {
+              id,
+              boutId: id,
+              trigger: 'limit',
+              dueAt: startedAt + 30 * 60_000,
+              shownAt: startedAt + 30 * 60_000,
+              settledAt: startedAt + 31 * 60_000,
+              outcome: 'done',
+              snoozesBefore: 0,
+              offered: [],
+              completed: [],
+            },
+          },
+        );
+      }
+    }
+    await writeRecords(db, records);
+    const settings = { ...defaultSettings, dailyGoal: 2 };
+    // Friday 20th, 19:00: the 6th to the 20th is 11 working days in a row.
+    const now = new Date(2026, 10, 20, 19, 0).getTime();
+    expect((await readHistory(db, now, settings)).streak).toBe(11);
+    // Monday 23rd with nothing yet: the run is not broken by a day that isn't over.
+    const monday = new Date(2026, 10, 23, 10, 0).getTime();
+    expect((await readHistory(db, monday, settings)).streak).toBe(11);
+    // Tuesday 24th: Monday passed without a break, so the run is over.
+    const tuesday = new Date(2026, 10, 24, 10, 0).getTime();
+    expect((await readHistory(db, tuesday, settings)).streak).toBe(0);
+    const rows = {
+      bouts: records.flatMap((r) => (r.kind === 'bout' ? [r.row] : [])),
+      prompts: records.flatMap((r) => (r.kind === 'prompt' ? [r.row] : [])),
+      pains: [],
+    };
+    for (const at of [now, monday, tuesday]) {
+      expect((await readHistory(db, at, settings)).streak).toBe(
+        streak(rows, at, settings.schedule, 2),
+      );
+    }
+    db.close();
+  });
+
   it('show an empty month for a log with nothing in it', async () => {
     const db = openLogDb('history-empty');
     const now = new Date(2026, 10, 20, 15, 0).getTime();

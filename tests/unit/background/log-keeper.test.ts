@@ -1,0 +1,88 @@
+// The background's log bookkeeping: the popup's Today snapshot, the plans in force, retention.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openLogDb } from '../../../storage/db';
+import { settingsItem, todayItem } from '../../../storage/items';
+import { writeRecords } from '../../../storage/log';
+import { anytime, at, min } from '../core/drive';
+import { stubBrowserGaps } from './fakes';
+import { liveBackground } from './live';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubBrowserGaps({ fullscreen: false });
+});
+
+describe('the Today snapshot', () => {
+  it('follows the log: a prompt answered with Done shows as a break taken', async () => {
+    const live = liveBackground('keeper-today');
+    await settingsItem.setValue(anytime);
+    live.clock = at('09:00');
+    await live.start();
+    await live.runUntil(at('09:30'));
+    expect(await todayItem.getValue()).toBeNull(); // nothing logged yet
+    live.clock = at('09:32');
+    await fakeBrowser.runtime.sendMessage({
+      type: 'routineFinished',
+      outcome: 'done',
+      completed: [],
+    });
+    await live.settled();
+    expect(await todayItem.getValue()).toEqual({
+      date: '2026-11-23',
+      figures: expect.objectContaining({ date: '2026-11-23', taken: 1, due: 1, satMin: 32 }),
+    });
+    live.dispose();
+  });
+});
+
+describe('plans in force', () => {
+  it('keeps the settings at start and again only when they change', async () => {
+    const live = liveBackground('keeper-plans');
+    await settingsItem.setValue(anytime);
+    live.clock = at('09:00');
+    await live.start();
+    live.dispose();
+    live.clock = at('10:00');
+    await live.start(); // same settings: nothing new to keep
+    live.clock = at('11:00');
+    await settingsItem.setValue({ ...anytime, sittingLimitMin: 45 });
+    await live.settled();
+    const db = openLogDb('keeper-plans');
+    const plans = await db.plans.orderBy('at').toArray();
+    expect(plans.map((p) => [p.at, p.settings.sittingLimitMin])).toEqual([
+      [at('09:00'), 30],
+      [at('11:00'), 45],
+    ]);
+    db.close();
+    live.dispose();
+  });
+});
+
+describe('retention', () => {
+  it('drops rows older than the setting allows when the background starts', async () => {
+    const db = openLogDb('keeper-retention');
+    const bout = (id: string, day: number) => ({
+      kind: 'bout' as const,
+      row: {
+        id,
+        startedAt: at('09:00', day),
+        endedAt: at('09:00', day) + 40 * min,
+        end: 'break' as const,
+      },
+    });
+    // 23 November is a Monday; 30 days before 30 December is 30 November.
+    await writeRecords(db, [bout('old', 23), bout('kept', 35)]);
+    db.close();
+    await settingsItem.setValue({ ...anytime, retentionDays: 30 });
+    const live = liveBackground('keeper-retention');
+    live.clock = at('12:00', 60);
+    await live.start();
+    await live.settled();
+    const after = openLogDb('keeper-retention');
+    expect((await after.bouts.toArray()).map((b) => b.id)).toEqual(['kept']);
+    expect((await after.days.toArray()).map((d) => d.date)).toEqual(['2026-12-05']);
+    after.close();
+    live.dispose();
+  });
+});
