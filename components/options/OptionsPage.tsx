@@ -12,7 +12,7 @@ import { type SaveStatus, type SettingsStore, useSettingsDraft } from './use-set
 
 /** Paths whose message a field shows beside itself; any other error is shown by the Save button. */
 const shownBesideField =
-  /^(sittingLimitMin|breakMin|snoozeMin|maxSnoozes|idleDetectionSec|schedule\.(days|startMinute|endMinute))/;
+  /^(sittingLimitMin|breakMin|snoozeMin|maxSnoozes|idleDetectionSec|dailyGoal|schedule\.(days|startMinute|endMinute))/;
 
 export function OptionsPage({ store, sync }: { store: SettingsStore; sync?: SyncControl }) {
   const form = useSettingsDraft(store);

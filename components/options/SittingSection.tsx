@@ -9,6 +9,7 @@ const numberFields: { name: NumberSetting; label: MessageKey; hint: MessageKey }
   { name: 'idleDetectionSec', label: 'optionsIdle', hint: 'optionsIdleHint' },
   { name: 'snoozeMin', label: 'optionsSnooze', hint: 'optionsSnoozeHint' },
   { name: 'maxSnoozes', label: 'optionsMaxSnoozes', hint: 'optionsMaxSnoozesHint' },
+  { name: 'dailyGoal', label: 'optionsDailyGoal', hint: 'optionsDailyGoalHint' },
 ];
 
 export function SittingSection({ draft, errors, set }: SectionProps) {

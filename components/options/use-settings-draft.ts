@@ -46,9 +46,8 @@ export function useSettingsDraft(store: SettingsStore): SettingsDraft {
     });
     const unwatch = store.watch((next) =>
       setForm((old) => {
-        // An untouched draft follows storage; edits in progress are kept, and the user told.
         if (!old || sameValue(old.draft, old.stored)) return fresh(next);
-        return { ...old, stored: next, changedElsewhere: !sameValue(next, old.draft) };
+        return rebase(old, next);
       }),
     );
     return () => {
@@ -96,6 +95,22 @@ export function useSettingsDraft(store: SettingsStore): SettingsDraft {
     status,
     changedElsewhere: form?.changedElsewhere ?? false,
   };
+}
+
+/**
+ * Stored settings changed while the draft had edits (the data page's retention, the prompt's
+ * "hide this stretch"): fields the user has not touched follow storage, so saving the form never
+ * puts back an old value; edited fields are kept, and the user is told when one of them changed.
+ */
+function rebase(old: Form, next: Settings): Form {
+  const draft = { ...next };
+  let changedElsewhere = old.changedElsewhere;
+  for (const key of Object.keys(next) as (keyof Settings)[]) {
+    if (sameValue(old.draft[key], old.stored[key])) continue;
+    (draft as Record<keyof Settings, unknown>)[key] = old.draft[key];
+    if (!sameValue(next[key], old.stored[key])) changedElsewhere = true;
+  }
+  return { stored: next, draft, changedElsewhere };
 }
 
 /** Deep equality for plain settings data; NaN equals NaN, as an empty field stays empty. */

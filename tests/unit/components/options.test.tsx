@@ -123,16 +123,37 @@ describe('OptionsPage', () => {
     expect(saved.idleDetectionSec).toBe(300);
   });
 
-  it('follows settings changed elsewhere while the draft is untouched, and keeps edits otherwise', async () => {
+  it('follows settings changed elsewhere in the fields not being edited, and keeps the edits', async () => {
     await openOptions();
     await saveSettings({ ...defaultSettings, sittingLimitMin: 50 });
     await waitFor(() => expect(field('Sitting limit (minutes)').value).toBe('50'));
 
     fireEvent.input(field('Snooze length (minutes)'), { target: { value: '15' } });
+    // Another page changes a field this draft has not touched: the draft takes it, silently,
+    // so saving the form later does not put the old value back.
     await saveSettings({ ...defaultSettings, sittingLimitMin: 60 });
-    expect(await screen.findByText(/changed somewhere else/)).toBeTruthy();
-    expect(field('Sitting limit (minutes)').value).toBe('50');
+    await waitFor(() => expect(field('Sitting limit (minutes)').value).toBe('60'));
     expect(field('Snooze length (minutes)').value).toBe('15');
+    expect(screen.queryByText(/changed somewhere else/)).toBeNull();
+
+    // It changes the field being edited: the edit stays, and the user is told.
+    await saveSettings({ ...defaultSettings, sittingLimitMin: 60, snoozeMin: 5 });
+    expect(await screen.findByText(/changed somewhere else/)).toBeTruthy();
+    expect(field('Snooze length (minutes)').value).toBe('15');
+    fireEvent.click(saveButton());
+    await screen.findByText('Saved. Hip Check is using your new settings.');
+    expect(await loadSettings()).toMatchObject({ sittingLimitMin: 60, snoozeMin: 15 });
+  });
+
+  it('offers the daily goal, and explains a goal out of range beside the field', async () => {
+    await openOptions();
+    fireEvent.input(field('Daily goal (breaks)'), { target: { value: '0' } });
+    expect(await screen.findByText('Choose a daily goal of 1 to 20 breaks.')).toBeTruthy();
+    expect(saveButton().disabled).toBe(true);
+    fireEvent.input(field('Daily goal (breaks)'), { target: { value: '6' } });
+    fireEvent.click(saveButton());
+    await screen.findByText('Saved. Hip Check is using your new settings.');
+    expect((await loadSettings()).dailyGoal).toBe(6);
   });
 
   it('previews the chosen theme on the page, and saves it', async () => {

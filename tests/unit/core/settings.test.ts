@@ -154,3 +154,36 @@ describe('readSettings', () => {
     });
   });
 });
+
+describe('daily goal and retention', () => {
+  it('default to a goal of 8 breaks and keeping everything', () => {
+    expect(defaultSettings).toMatchObject({ dailyGoal: 8, retentionDays: 0 });
+  });
+
+  it('take a whole goal from 1 to 20 and one of the offered retention periods', () => {
+    for (const dailyGoal of [1, 20]) {
+      expect(validateSettings({ ...defaultSettings, dailyGoal }).ok).toBe(true);
+    }
+    for (const retentionDays of [0, 30, 90, 180, 365, 730]) {
+      expect(validateSettings({ ...defaultSettings, retentionDays }).ok).toBe(true);
+    }
+    for (const dailyGoal of [0, 21, 2.5, '8']) {
+      expect(validateSettings({ ...defaultSettings, dailyGoal })).toEqual({
+        ok: false,
+        errors: { dailyGoal: { key: 'settingsErrDailyGoalRange', params: [1, 20] } },
+      });
+    }
+    expect(validateSettings({ ...defaultSettings, retentionDays: 45 })).toEqual({
+      ok: false,
+      errors: { retentionDays: { key: 'settingsErrChoice', params: [] } },
+    });
+  });
+
+  it('fall back to their defaults when a stored copy from before them lacks them', () => {
+    const { dailyGoal: _g, retentionDays: _r, ...older } = defaultSettings;
+    expect(readSettings({ ...older, sittingLimitMin: 45 })).toEqual({
+      ...defaultSettings,
+      sittingLimitMin: 45,
+    });
+  });
+});
