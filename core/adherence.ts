@@ -174,7 +174,13 @@ function sitting(
   return result;
 }
 
-function figures(
+/** Breaks taken in each interval of `bounds`, as `figuresOver` counts them. */
+export function takenOver(rows: LogRows, bounds: readonly number[]): number[] {
+  return tally(rows, bounds).map((t) => t.taken);
+}
+
+/** The figures of each interval of `bounds` (consecutive local days). */
+export function figuresOver(
   rows: LogRows,
   bounds: readonly number[],
   current: CurrentBout | null,
@@ -212,69 +218,14 @@ export function today(
 ): DayFigures {
   const bounds = [startOfDay(now), addDays(now, 1)];
   const current = currentBout ? { startedAt: currentBout.startedAt, now } : null;
-  const [day] = figures(rows, bounds, current);
+  const [day] = figuresOver(rows, bounds, current);
   // figures() returns one entry per interval and there is exactly one here.
   return day as DayFigures;
 }
 
 /** One entry per local day for `days` days, starting with the day that holds `from`. */
 export function perDay(rows: LogRows, from: number, days: number): DayFigures[] {
-  return figures(rows, dayStarts(from, days), null);
-}
-
-export function isWorkingDay(dayStart: number, schedule: WorkSchedule): boolean {
-  if (!schedule.enabled) return true;
-  return schedule.days.includes(new Date(dayStart).getDay() as WorkSchedule['days'][number]);
-}
-
-/**
- * Working days in a row that met the daily goal, counting back from yesterday; today counts once
- * it has met it, and an unmet today does not break the run (the day is not over). Days that are
- * not working days neither break nor extend it, even when the user took breaks on them.
- */
-export function streak(
-  rows: LogRows,
-  now: number,
-  schedule: WorkSchedule,
-  dailyGoal: number = defaultDailyGoal,
-): number {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const prompt of rows.prompts) earliest = Math.min(earliest, prompt.dueAt);
-  // Before the first prompt no break was taken, so no day there can meet a goal of one or more.
-  const todayStart = startOfDay(now);
-  const firstDay = Math.min(startOfDay(Number.isFinite(earliest) ? earliest : now), todayStart);
-  const bounds = [firstDay];
-  for (let start = firstDay; start <= todayStart; ) {
-    start = addDays(start, 1);
-    bounds.push(start);
-  }
-  const taken = new Map<string, number>();
-  const tallies = tally(rows, bounds);
-  for (const [i, t] of tallies.entries()) taken.set(dayKey(bounds[i] ?? 0), t.taken);
-  return streakOf(taken, now, schedule, dailyGoal);
-}
-
-/**
- * The streak from breaks taken per local date (`YYYY-MM-DD`; a missing date took none), as the
- * per-day summaries hold them. The same rule as `streak`.
- */
-export function streakOf(
-  takenByDate: ReadonlyMap<string, number>,
-  now: number,
-  schedule: WorkSchedule,
-  dailyGoal: number = defaultDailyGoal,
-): number {
-  let earliest = dayKey(now);
-  for (const date of takenByDate.keys()) if (date < earliest) earliest = date;
-  const met = (start: number) => (takenByDate.get(dayKey(start)) ?? 0) >= dailyGoal;
-  const todayStart = startOfDay(now);
-  let count = met(todayStart) && isWorkingDay(todayStart, schedule) ? 1 : 0;
-  for (let start = addDays(todayStart, -1); dayKey(start) >= earliest; start = addDays(start, -1)) {
-    if (!isWorkingDay(start, schedule)) continue;
-    if (!met(start)) break;
-    count += 1;
-  }
-  return count;
+  return figuresOver(rows, dayStarts(from, days), null);
 }
 
 /**
@@ -302,63 +253,8 @@ export function painReports(rows: LogRows, from: number, to: number): PainRecord
   return rows.pains.filter((p) => p.at >= from && p.at < to).sort((a, b) => b.at - a.at);
 }
 
-/** One day's figures and the stretches done that day: what the log keeps per day. */
-export interface DaySummary extends DayFigures {
-  /** Stretch id → times done all the way through that day. */
-  stretches: Record<string, number>;
-}
-
-/**
- * The summary of each interval of `bounds` (consecutive local days), for the log's per-day table.
- * `rows` must hold every prompt of the bouts that have a prompt in the range, and those bouts.
- */
-export function summaries(rows: LogRows, bounds: readonly number[]): DaySummary[] {
-  const stretchesPerDay = bounds.slice(1).map((): Record<string, number> => ({}));
-  for (const prompt of rows.prompts) {
-    const day = stretchesPerDay[intervalOf(bounds, prompt.dueAt)];
-    if (!day) continue;
-    for (const id of prompt.completed) day[id] = (day[id] ?? 0) + 1;
-  }
-  return figures(rows, bounds, null).map((f, i) => ({ ...f, stretches: stretchesPerDay[i] ?? {} }));
-}
-
-/** A day with nothing logged. */
-export function emptyDay(date: string): DaySummary {
-  return {
-    date,
-    taken: 0,
-    due: 0,
-    missed: 0,
-    pending: 0,
-    satMin: 0,
-    longestBoutMin: 0,
-    stretches: {},
-  };
-}
-
-/** `adherenceRate` from day summaries: answered over decided due breaks, null when none. */
-export function rateOf(days: readonly DayFigures[]): number | null {
-  let answered = 0;
-  let decided = 0;
-  for (const day of days) {
-    answered += day.due - day.missed - day.pending;
-    decided += day.due - day.pending;
-  }
-  return decided > 0 ? answered / decided : null;
-}
-
-/** `perStretch` from day summaries. */
-export function stretchCountsOf(days: readonly DaySummary[]): StretchCount[] {
-  const counts = new Map<string, number>();
-  for (const day of days) {
-    for (const [id, count] of Object.entries(day.stretches)) {
-      counts.set(id, (counts.get(id) ?? 0) + count);
-    }
-  }
-  return sortCounts(counts);
-}
-
-function sortCounts(counts: Map<string, number>): StretchCount[] {
+/** Counts per stretch, most first, ties by id so the order never wobbles. */
+export function sortCounts(counts: Map<string, number>): StretchCount[] {
   return [...counts]
     .map(([stretchId, count]) => ({ stretchId, count }))
     .sort((a, b) => b.count - a.count || (a.stretchId < b.stretchId ? -1 : 1));

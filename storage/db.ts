@@ -1,6 +1,6 @@
 // The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { DaySummary } from '../core/adherence';
+import type { DaySummary } from '../core/day-summary';
 import type { BoutRecord, PainRecord, PromptRecord } from '../core/engine-types';
 import type { Settings } from '../core/settings';
 import { rebuildSummaries } from './summaries';

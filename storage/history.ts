@@ -1,16 +1,10 @@
 // The figures the pages show, read from the per-day summaries: a handful of small reads.
-import {
-  type DayFigures,
-  type DaySummary,
-  emptyDay,
-  isWorkingDay,
-  rateOf,
-  streakOf,
-  stretchCountsOf,
-} from '../core/adherence';
+import type { DayFigures } from '../core/adherence';
+import { type DaySummary, emptyDay, rateOf, stretchCountsOf } from '../core/day-summary';
 import { addDays, dayKey, dayStarts, startOfDay } from '../core/days';
 import type { History } from '../core/history';
 import type { Settings } from '../core/settings';
+import { isWorkingDay, streakOf } from '../core/streak';
 import type { LogDb } from './db';
 
 const historyDays = 30;

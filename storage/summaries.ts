@@ -1,6 +1,7 @@
 // The per-day summaries: recomputed from the rows of each day a write touches, in the same
 // transaction, so a month of figures is 30 small reads instead of a scan of every prompt.
-import { type DaySummary, type LogRows, summaries } from '../core/adherence';
+import type { LogRows } from '../core/adherence';
+import { type DaySummary, summaries } from '../core/day-summary';
 import { addDays, startOfDay } from '../core/days';
 import type { BoutRecord, PromptRecord } from '../core/engine-types';
 import type { LogTables } from './db';

@@ -6,12 +6,12 @@ import {
   painReports,
   perDay,
   perStretch,
-  streak,
   today,
 } from '../../../core/adherence';
 import { addDays, startOfDay } from '../../../core/days';
 import type { BoutRecord, PromptOutcome, PromptRecord } from '../../../core/engine-types';
 import { defaultSettings } from '../../../core/settings';
+import { streak } from '../../../core/streak';
 import { exportPromptsCsv } from '../../../storage/data';
 import { type LogDb, openLogDb } from '../../../storage/db';
 import { readHistory, readToday } from '../../../storage/history';

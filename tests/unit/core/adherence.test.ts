@@ -7,7 +7,6 @@ import {
   painReports,
   perDay,
   perStretch,
-  streak,
   today,
 } from '../../../core/adherence';
 import type {
@@ -18,6 +17,7 @@ import type {
   PromptRecord,
 } from '../../../core/engine-types';
 import type { WorkSchedule } from '../../../core/settings';
+import { streak } from '../../../core/streak';
 
 /** Local time: `local('2026-11-23', '09:30')`. */
 function local(date: string, hhmm = '00:00'): number {

@@ -1,6 +1,6 @@
 // The log as a whole: export and restore round trip, all-or-nothing restore, erase, retention.
 import { afterEach, describe, expect, it } from 'vitest';
-import { summaries } from '../../../core/adherence';
+import { summaries } from '../../../core/day-summary';
 import { dayKey } from '../../../core/days';
 import { defaultSettings } from '../../../core/settings';
 import {

@@ -1,6 +1,7 @@
 // A seeded generator of plausible log rows over many days, for tests that compare the per-day
 // summaries with figures computed from the raw rows.
-import { type DaySummary, type LogRows, summaries } from '../../../core/adherence';
+import type { LogRows } from '../../../core/adherence';
+import { type DaySummary, summaries } from '../../../core/day-summary';
 import { addDays, dayStarts, startOfDay } from '../../../core/days';
 import type {
   BoutEnd,

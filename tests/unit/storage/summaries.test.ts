@@ -7,17 +7,16 @@ import {
   painReports,
   perDay,
   perStretch,
-  streak,
 } from '../../../core/adherence';
 import { addDays } from '../../../core/days';
 import type { LogRecord } from '../../../core/engine-types';
 import { defaultSettings } from '../../../core/settings';
+import { streak } from '../../../core/streak';
 import { openLogDb } from '../../../storage/db';
 import { readHistory, readToday } from '../../../storage/history';
 import { writeRecords } from '../../../storage/log';
 import { expectedSummaries, randomFrom, randomLog } from './random-log';
 
-/** What the summaries must hold: one per day that has anything in it. */
 /** The rows as the engine's outbox hands them over: shuffled into batches, some sent twice. */
 function batches(rows: LogRows, seed: number, largest: number): LogRecord[][] {
   const random = randomFrom(seed);

@@ -1,0 +1,60 @@
+// The streak: working days in a row that met the daily goal, from raw rows or from day summaries.
+import { defaultDailyGoal, type LogRows, takenOver } from './adherence';
+import { addDays, dayKey, startOfDay } from './days';
+import type { WorkSchedule } from './settings';
+
+export function isWorkingDay(dayStart: number, schedule: WorkSchedule): boolean {
+  if (!schedule.enabled) return true;
+  return schedule.days.includes(new Date(dayStart).getDay() as WorkSchedule['days'][number]);
+}
+
+/**
+ * Working days in a row that met the daily goal, counting back from yesterday; today counts once
+ * it has met it, and an unmet today does not break the run (the day is not over). Days that are
+ * not working days neither break nor extend it, even when the user took breaks on them.
+ */
+export function streak(
+  rows: LogRows,
+  now: number,
+  schedule: WorkSchedule,
+  dailyGoal: number = defaultDailyGoal,
+): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const prompt of rows.prompts) earliest = Math.min(earliest, prompt.dueAt);
+  // Before the first prompt no break was taken, so no day there can meet a goal of one or more.
+  const todayStart = startOfDay(now);
+  const firstDay = Math.min(startOfDay(Number.isFinite(earliest) ? earliest : now), todayStart);
+  const bounds = [firstDay];
+  for (let start = firstDay; start <= todayStart; ) {
+    start = addDays(start, 1);
+    bounds.push(start);
+  }
+  const taken = new Map<string, number>();
+  for (const [i, count] of takenOver(rows, bounds).entries()) {
+    taken.set(dayKey(bounds[i] ?? 0), count);
+  }
+  return streakOf(taken, now, schedule, dailyGoal);
+}
+
+/**
+ * The streak from breaks taken per local date (`YYYY-MM-DD`; a missing date took none), as the
+ * per-day summaries hold them. The same rule as `streak`.
+ */
+export function streakOf(
+  takenByDate: ReadonlyMap<string, number>,
+  now: number,
+  schedule: WorkSchedule,
+  dailyGoal: number = defaultDailyGoal,
+): number {
+  let earliest = dayKey(now);
+  for (const date of takenByDate.keys()) if (date < earliest) earliest = date;
+  const met = (start: number) => (takenByDate.get(dayKey(start)) ?? 0) >= dailyGoal;
+  const todayStart = startOfDay(now);
+  let count = met(todayStart) && isWorkingDay(todayStart, schedule) ? 1 : 0;
+  for (let start = addDays(todayStart, -1); dayKey(start) >= earliest; start = addDays(start, -1)) {
+    if (!isWorkingDay(start, schedule)) continue;
+    if (!met(start)) break;
+    count += 1;
+  }
+  return count;
+}
