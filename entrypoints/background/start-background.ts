@@ -119,6 +119,10 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     if (message.type === 'restoreBackup' || message.type === 'eraseLog') {
       return runner.exclusive(async () => {
         const reply = await dataRequest(message);
+        // A database that failed is opened afresh next time, as after a failed write.
+        if (!reply.ok && reply.error === 'dataErrDatabase') log.close();
+        // A restored or erased log gets the settings in force again, and the popup its Today.
+        await keepLogInStep();
         await log.refreshToday().catch(() => undefined);
         return reply;
       });

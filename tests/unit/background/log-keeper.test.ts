@@ -86,3 +86,32 @@ describe('retention', () => {
     live.dispose();
   });
 });
+
+describe('after an erase', () => {
+  it('empties the Today snapshot and keeps the settings in force again', async () => {
+    const live = liveBackground('keeper-erase');
+    await settingsItem.setValue(anytime);
+    live.clock = at('09:00');
+    await live.start();
+    await live.runUntil(at('09:30'));
+    live.clock = at('09:32');
+    await fakeBrowser.runtime.sendMessage({
+      type: 'routineFinished',
+      outcome: 'done',
+      completed: [],
+    });
+    await live.settled();
+    expect((await todayItem.getValue())?.figures.taken).toBe(1);
+
+    live.clock = at('10:00');
+    // The fake's sendMessage drops a listener's promised answer; the listener itself gives it.
+    const [reply] = await fakeBrowser.runtime.onMessage.trigger({ type: 'eraseLog' }, {}, () => {});
+    expect(reply).toEqual({ ok: true });
+    expect((await todayItem.getValue())?.figures).toMatchObject({ taken: 0, due: 0, satMin: 0 });
+    const db = openLogDb('keeper-erase');
+    expect(await db.prompts.count()).toBe(0);
+    expect((await db.plans.toArray()).map((p) => p.at)).toEqual([at('10:00')]);
+    db.close();
+    live.dispose();
+  });
+});
