@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PromptRecord } from '../../core/engine-types';
-import { alwaysOn, logRowWhere, seedEngine, seedSettings, sittingFor, stateWhere } from './seed';
+import { sampleMonth } from './sample-log';
+import {
+  alwaysOn,
+  logRowWhere,
+  seedEngine,
+  seedLog,
+  seedSettings,
+  sittingFor,
+  stateWhere,
+} from './seed';
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
 const axeSource = readFileSync(
@@ -36,10 +45,58 @@ async function axe(page: ExtensionPage): Promise<Finding[]> {
   });
 }
 
-const pages: { path: string; ready: string }[] = [
+/** Something a user does on a page before axe looks at it again. */
+interface Step {
+  name: string;
+  act: (page: ExtensionPage) => Promise<void>;
+}
+
+/** Each page is checked once `ready` matches, then again after each of its steps. */
+const pages: { path: string; ready: string; steps?: Step[] }[] = [
   { path: 'popup.html', ready: '[data-status]' },
   { path: 'prompt.html', ready: '.overview li' },
   { path: 'options.html', ready: 'form' },
+  // History with the sample month: chart, rate, streak, stretches and pains all drawn.
+  {
+    path: 'options.html#history',
+    ready: '.history .pains li',
+    steps: [
+      {
+        name: 'table shown',
+        act: async (page) => {
+          await page.click('.day-table summary');
+          await page.waitFor(() => document.querySelector('.day-table')?.hasAttribute('open'));
+        },
+      },
+      {
+        name: '30 days',
+        act: async (page) => {
+          await page.click('input[name="history-period"][value="30"]');
+          await page.waitFor(() => document.querySelectorAll('.day-table tbody tr').length === 30);
+        },
+      },
+    ],
+  },
+  {
+    path: 'options.html#data',
+    ready: '#data-erase',
+    steps: [
+      {
+        name: 'erase asked',
+        act: async (page) => {
+          await page.click('section[aria-labelledby="data-erase"] > button');
+          await page.waitFor(() => document.querySelector('.data .confirm') !== null);
+        },
+      },
+      {
+        name: 'erase cancelled',
+        act: async (page) => {
+          await page.click('.data .confirm .actions button:not(.danger)');
+          await page.waitFor(() => document.querySelector('.data .confirm') === null);
+        },
+      },
+    ],
+  },
   { path: 'onboarding.html', ready: 'form' },
 ];
 
@@ -57,18 +114,21 @@ describe.each(targets)('%s', (target) => {
       // Badge-only delivery: the pending prompt must not pop a window over the pages under test.
       await seedSettings(h, { ...alwaysOn, theme, delivery: 'badge' });
       await seedEngine(h, { ...sittingFor(31), prompt: null });
+      await seedLog(h, sampleMonth(Date.now()));
       const report: string[] = [];
       const serious: Finding[] = [];
-      for (const { path, ready } of pages) {
+      for (const { path, ready, steps = [] } of pages) {
         if (path === 'prompt.html') await seedEngine(h, dueState());
         const page = await h.openPage(path);
         await page.waitFor((sel) => document.querySelector(sel) !== null, ready);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-        const found = await axe(page);
-        report.push(
-          `${path}: ${found.length ? found.map((f) => `${f.id} (${f.impact})`).join(', ') : 'none'}`,
-        );
-        serious.push(...found.filter((f) => f.impact === 'serious' || f.impact === 'critical'));
+        for (const step of [null, ...steps]) {
+          await step?.act(page);
+          const found = await axe(page);
+          const list = found.map((f) => `${f.id} (${f.impact})`).join(', ');
+          report.push(`${step ? `${path}, ${step.name}` : path}: ${list || 'none'}`);
+          serious.push(...found.filter((f) => f.impact === 'serious' || f.impact === 'critical'));
+        }
         await page.close();
       }
       console.log(`axe, ${target}, ${theme}:\n  ${report.join('\n  ')}`);

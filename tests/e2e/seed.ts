@@ -1,7 +1,9 @@
 // Puts the extension into a known situation through its own storage, as a returning user would have.
+import type { Backup } from '../../core/backup';
 import { initialState } from '../../core/engine-state';
 import type { EngineState } from '../../core/engine-types';
 import { defaultSettings, type Settings } from '../../core/settings';
+import type { DataReply } from '../../messages';
 import type { ExtensionHarness } from './support';
 
 /** Working hours off, so the journeys behave the same on a Saturday night as on a Monday. */
@@ -45,6 +47,21 @@ export async function seedEngine(h: ExtensionHarness, state: EngineState): Promi
     if (ours(await storedState(h))) return;
   }
   throw new Error('The background kept overwriting the seeded engine state');
+}
+
+/**
+ * Replaces the whole log with `backup` (e.g. sampleMonth from ./sample-log), the way a restore
+ * from the Your data view does: the background checks it, writes it and rebuilds the day summaries.
+ */
+export async function seedLog(h: ExtensionHarness, backup: Backup): Promise<void> {
+  const reply = await h.evaluate(
+    async (api, value): Promise<DataReply | undefined> =>
+      api.runtime.sendMessage({ type: 'restoreBackup', backup: value }),
+    backup,
+  );
+  if (reply?.ok !== true) {
+    throw new Error(`The background refused the seeded log: ${JSON.stringify(reply)}`);
+  }
 }
 
 export function storedState(h: ExtensionHarness): Promise<EngineState> {
