@@ -3,7 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createJiti } from 'jiti';
 import { chromium } from 'playwright-core';
+
+// The e2e tests' month of log (TypeScript, loaded with jiti, which WXT itself uses).
+const { sampleMonth } = await createJiti(import.meta.url).import('../tests/e2e/sample-log.ts');
 
 const build = resolve('.output/chrome-mv3');
 const profile = mkdtempSync(join(tmpdir(), 'hip-check-shots-'));
@@ -46,20 +50,30 @@ function engine(minutes, due) {
   };
 }
 
-async function seed(page, state, theme) {
+/** `workingHours`: Monday to Friday, 08:00-18:00, for History's streak to count as a user's would. */
+async function seed(page, state, theme, workingHours = false) {
   await page.evaluate(
-    ([value, theme]) =>
+    ([value, theme, enabled]) =>
       chrome.storage.local.set({
         // Working hours off so any day looks the same; badge-only so no window pops up here.
         settings: {
           delivery: 'badge',
           theme,
-          schedule: { enabled: false, days: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1080 },
+          schedule: { enabled, days: [1, 2, 3, 4, 5], startMinute: 480, endMinute: 1080 },
         },
         engine: value,
       }),
-    [state, theme],
+    [state, theme, workingHours],
   );
+}
+
+/** Replaces the log with the sample month, through the background as a restore from a backup does. */
+async function seedLog(page) {
+  const reply = await page.evaluate(
+    (backup) => chrome.runtime.sendMessage({ type: 'restoreBackup', backup }),
+    sampleMonth(Date.now()),
+  );
+  if (reply?.ok !== true) throw new Error(`The sample month was refused: ${JSON.stringify(reply)}`);
 }
 
 try {
@@ -69,6 +83,8 @@ try {
   await page.goto(`${origin}/popup.html`);
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
+    // The same month of log behind every shot, so both themes show the same figures.
+    await seedLog(page);
 
     await seed(page, engine(17, false), scheme);
     await page.setViewportSize({ width: 332, height: 320 });
@@ -92,7 +108,19 @@ try {
       await page.locator('form').waitFor();
       await page.screenshot({ path: `docs/${name}-${scheme}.png` });
     }
-    console.log(`docs/{popup,prompt,options,onboarding}-${scheme}.png`);
+
+    // History (30 days) and Your data; no bout running, so nothing new is logged meanwhile.
+    await seed(page, { ...engine(0, false), bout: null, dueBase: null }, scheme, true);
+    await seedLog(page); // again: the prompt shot's Skip went into the log
+    await page.goto(`${origin}/options.html#history`);
+    await page.locator('.history .pains li').first().waitFor();
+    await page.locator('input[name="history-period"][value="30"]').check();
+    await page.screenshot({ path: `docs/history-${scheme}.png`, fullPage: true });
+    await page.goto('about:blank');
+    await page.goto(`${origin}/options.html#data`);
+    await page.locator('#data-erase').waitFor();
+    await page.screenshot({ path: `docs/data-${scheme}.png`, fullPage: true });
+    console.log(`docs/{popup,prompt,options,onboarding,history,data}-${scheme}.png`);
   }
 } finally {
   await context.close();
