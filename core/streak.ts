@@ -1,7 +1,7 @@
 // The streak: working days in a row that met the daily goal, from raw rows or from day summaries.
 import { defaultDailyGoal, type LogRows, takenOver } from './adherence';
 import { addDays, dayKey, startOfDay } from './days';
-import type { WorkSchedule } from './settings';
+import type { Weekday, WorkSchedule } from './settings';
 
 export function isWorkingDay(dayStart: number, schedule: WorkSchedule): boolean {
   if (!schedule.enabled) return true;
@@ -48,12 +48,19 @@ export function streakOf(
 ): number {
   let earliest = dayKey(now);
   for (const date of takenByDate.keys()) if (date < earliest) earliest = date;
-  const met = (start: number) => (takenByDate.get(dayKey(start)) ?? 0) >= dailyGoal;
-  const todayStart = startOfDay(now);
-  let count = met(todayStart) && isWorkingDay(todayStart, schedule) ? 1 : 0;
-  for (let start = addDays(todayStart, -1); dayKey(start) >= earliest; start = addDays(start, -1)) {
-    if (!isWorkingDay(start, schedule)) continue;
-    if (!met(start)) break;
+  // One Date stepped back a calendar day at a time: years of streak stay a few milliseconds, and
+  // setDate keeps local midnights right across daylight saving changes.
+  const day = new Date(startOfDay(now));
+  const working = () => !schedule.enabled || schedule.days.includes(day.getDay() as Weekday);
+  const met = () => (takenByDate.get(dayKey(day.getTime())) ?? 0) >= dailyGoal;
+  let count = met() && working() ? 1 : 0;
+  for (
+    day.setDate(day.getDate() - 1);
+    dayKey(day.getTime()) >= earliest;
+    day.setDate(day.getDate() - 1)
+  ) {
+    if (!working()) continue;
+    if (!met()) break;
     count += 1;
   }
   return count;
