@@ -15,8 +15,8 @@ export function startOfDay(at: number): number {
 }
 
 /** The local date of `at` as YYYY-MM-DD, a key that sorts in time order. */
-export function dayKey(at: number): string {
-  const date = new Date(at);
+export function dayKey(at: number | Date): string {
+  const date = typeof at === 'number' ? new Date(at) : at;
   const month = String(date.getMonth() + 1).padStart(2, '0');
   const day = String(date.getDate()).padStart(2, '0');
   return `${date.getFullYear()}-${month}-${day}`;

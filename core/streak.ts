@@ -52,11 +52,11 @@ export function streakOf(
   // setDate keeps local midnights right across daylight saving changes.
   const day = new Date(startOfDay(now));
   const working = () => !schedule.enabled || schedule.days.includes(day.getDay() as Weekday);
-  const met = () => (takenByDate.get(dayKey(day.getTime())) ?? 0) >= dailyGoal;
+  const met = () => (takenByDate.get(dayKey(day)) ?? 0) >= dailyGoal;
   let count = met() && working() ? 1 : 0;
   for (
     day.setDate(day.getDate() - 1);
-    dayKey(day.getTime()) >= earliest;
+    dayKey(day) >= earliest;
     day.setDate(day.getDate() - 1)
   ) {
     if (!working()) continue;
