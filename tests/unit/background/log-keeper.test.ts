@@ -13,25 +13,40 @@ beforeEach(() => {
   stubBrowserGaps({ fullscreen: false });
 });
 
+/** A background started at 09:00 whose 09:30 prompt is answered with Done at 09:32. */
+async function doneAt0932(dbName: string) {
+  const live = liveBackground(dbName);
+  await settingsItem.setValue(anytime);
+  live.clock = at('09:00');
+  await live.start();
+  await live.runUntil(at('09:30'));
+  live.clock = at('09:32');
+  await fakeBrowser.runtime.sendMessage({
+    type: 'routineFinished',
+    outcome: 'done',
+    completed: [],
+  });
+  await live.settled();
+  return live;
+}
+
 describe('the Today snapshot', () => {
   it('follows the log: a prompt answered with Done shows as a break taken', async () => {
-    const live = liveBackground('keeper-today');
-    await settingsItem.setValue(anytime);
-    live.clock = at('09:00');
-    await live.start();
-    await live.runUntil(at('09:30'));
-    expect(await todayItem.getValue()).toBeNull(); // nothing logged yet
-    live.clock = at('09:32');
-    await fakeBrowser.runtime.sendMessage({
-      type: 'routineFinished',
-      outcome: 'done',
-      completed: [],
-    });
-    await live.settled();
+    const live = await doneAt0932('keeper-today');
     expect(await todayItem.getValue()).toEqual({
       date: '2026-11-23',
       figures: expect.objectContaining({ date: '2026-11-23', taken: 1, due: 1, satMin: 32 }),
     });
+    live.dispose();
+  });
+
+  it('is not written before anything is logged', async () => {
+    const live = liveBackground('keeper-today-empty');
+    await settingsItem.setValue(anytime);
+    live.clock = at('09:00');
+    await live.start();
+    await live.runUntil(at('09:30'));
+    expect(await todayItem.getValue()).toBeNull();
     live.dispose();
   });
 });
@@ -89,18 +104,7 @@ describe('retention', () => {
 
 describe('after an erase', () => {
   it('empties the Today snapshot and keeps the settings in force again', async () => {
-    const live = liveBackground('keeper-erase');
-    await settingsItem.setValue(anytime);
-    live.clock = at('09:00');
-    await live.start();
-    await live.runUntil(at('09:30'));
-    live.clock = at('09:32');
-    await fakeBrowser.runtime.sendMessage({
-      type: 'routineFinished',
-      outcome: 'done',
-      completed: [],
-    });
-    await live.settled();
+    const live = await doneAt0932('keeper-erase');
     expect((await todayItem.getValue())?.figures.taken).toBe(1);
 
     live.clock = at('10:00');
