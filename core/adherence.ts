@@ -1,7 +1,6 @@
 // Adherence figures from log rows: today, per day, streak, rate, per-stretch counts, pain reports.
 import { addDays, dayKey, dayStarts, intervalOf, startOfDay } from './days';
 import type { BoutEnd, BoutRecord, PainRecord, PromptOutcome, PromptRecord } from './engine-types';
-import type { WorkSchedule } from './settings';
 
 /** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
 export const defaultDailyGoal = 8;

@@ -54,11 +54,7 @@ export function streakOf(
   const working = () => !schedule.enabled || schedule.days.includes(day.getDay() as Weekday);
   const met = () => (takenByDate.get(dayKey(day)) ?? 0) >= dailyGoal;
   let count = met() && working() ? 1 : 0;
-  for (
-    day.setDate(day.getDate() - 1);
-    dayKey(day) >= earliest;
-    day.setDate(day.getDate() - 1)
-  ) {
+  for (day.setDate(day.getDate() - 1); dayKey(day) >= earliest; day.setDate(day.getDate() - 1)) {
     if (!working()) continue;
     if (!met()) break;
     count += 1;
