@@ -7,6 +7,7 @@ import {
   sortCounts,
 } from './adherence';
 import { intervalOf } from './days';
+import { emptyFigures } from './today-view';
 
 /** One day's figures and the stretches done that day: what the log keeps per day. */
 export interface DaySummary extends DayFigures {
@@ -33,16 +34,7 @@ export function summaries(rows: LogRows, bounds: readonly number[]): DaySummary[
 
 /** A day with nothing logged. */
 export function emptyDay(date: string): DaySummary {
-  return {
-    date,
-    taken: 0,
-    due: 0,
-    missed: 0,
-    pending: 0,
-    satMin: 0,
-    longestBoutMin: 0,
-    stretches: {},
-  };
+  return { ...emptyFigures(date), stretches: {} };
 }
 
 /** `adherenceRate` from day summaries: answered over decided due breaks, null when none. */

@@ -22,7 +22,7 @@ export function todayWithCurrentBout(
   now: number,
 ): DayFigures {
   const date = dayKey(now);
-  const logged = snapshot?.date === date ? snapshot.figures : emptyDay(date);
+  const logged = snapshot?.date === date ? snapshot.figures : emptyFigures(date);
   if (boutStartedAt === null) return logged;
   // Never negative: a clock that went back can put the bout's start after now.
   const boutMin = Math.round(
@@ -47,6 +47,10 @@ export function asDaySnapshot(value: unknown): DaySnapshot | null {
   return whole ? { date, figures: { ...(figures as DayFigures), date } } : null;
 }
 
-function emptyDay(date: string): DayFigures {
+/**
+ * A day with nothing logged. Here rather than in adherence.ts so the popup, which needs it, does
+ * not load the figures code; day-summary.ts builds its empty summary from it.
+ */
+export function emptyFigures(date: string): DayFigures {
   return { date, taken: 0, due: 0, missed: 0, pending: 0, satMin: 0, longestBoutMin: 0 };
 }

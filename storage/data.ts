@@ -1,9 +1,9 @@
 // The log as a whole: export it, replace it with a backup, erase it, and drop what retention ends.
 import { type Backup, backupFormat, backupVersion } from '../core/backup';
-import { dayKey } from '../core/days';
+import { dayKey, startOfDay } from '../core/days';
 import { promptsCsv } from '../core/prompts-csv';
 import type { LogDb } from './db';
-import { rebuildSummaries } from './summaries';
+import { rebuildSummaries, refreshDays } from './summaries';
 
 /** Every table that holds the user's rows, plus the summaries derived from them. */
 const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
@@ -79,9 +79,11 @@ export async function purgeOlderThan(db: LogDb, cutoffMs: number): Promise<boole
       db.plans.bulkDelete(plans).then(() => plans.length),
     ]);
     const any = deleted.some((count) => count > 0);
-    // The days that stay are worked out again from the rows that stay, as after any change.
-    if (any) await rebuildSummaries(db);
     await db.days.where('date').below(dayKey(cutoffMs)).delete();
+    // A later day's figures rest only on rows of its own bouts, which all end after the cutoff,
+    // except a prompt that settled just after a bout ending before it: only the first day kept
+    // can hold one. Recomputing that day, not the whole log, keeps the daily purge cheap.
+    if (any) await refreshDays(db, [startOfDay(cutoffMs)]);
     return any;
   });
 }

@@ -77,7 +77,11 @@ export async function refreshSummaries(
     ...prompts.flatMap((p) => p.boutId ?? []),
     ...bouts.map((b) => b.id),
   ]);
-  const days = daysTouched([...prompts, ...chained], bouts);
+  await refreshDays(tables, daysTouched([...prompts, ...chained], bouts));
+}
+
+/** Recomputes the summaries of these days (local midnights) from their rows. */
+export async function refreshDays(tables: LogTables, days: Iterable<number>): Promise<void> {
   await Promise.all(
     [...days].map(async (dayStart) => {
       const rows = await rowsOfDay(tables, dayStart);
@@ -94,7 +98,7 @@ function isEmpty(summary: DaySummary): boolean {
   return summary.due === 0 && summary.taken === 0 && summary.satMin === 0;
 }
 
-/** Recomputes every summary from all the rows: after an upgrade, a restore or a purge. */
+/** Recomputes every summary from all the rows: after an upgrade or a restore. */
 export async function rebuildSummaries(tables: LogTables): Promise<void> {
   const [bouts, prompts] = await Promise.all([tables.bouts.toArray(), tables.prompts.toArray()]);
   await tables.days.clear();
