@@ -36,7 +36,12 @@ export function EraseSection({ counts, deps }: { counts: Counts; deps: DataPageD
           <CountList counts={counts} />
           <p class="warning">{t('dataEraseFinal')}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void erase()}>
+            <button
+              type="button"
+              class="danger"
+              data-command="erase-confirm"
+              onClick={() => void erase()}
+            >
               {t('dataEraseConfirm')}
             </button>
             <button type="button" ref={keep} onClick={() => setState({ step: 'kept' })}>
@@ -47,6 +52,7 @@ export function EraseSection({ counts, deps }: { counts: Counts; deps: DataPageD
       ) : (
         <button
           type="button"
+          data-command="erase"
           disabled={state.step === 'erasing'}
           onClick={() => setState({ step: 'confirm' })}
         >

@@ -40,10 +40,20 @@ export function ExportSection({ db, deps }: { db: LogDb; deps: DataPageDeps }) {
       <h2 id="data-export">{t('dataExportHeading')}</h2>
       <p>{t('dataExportIntro')}</p>
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => void exportAs('csv')}>
+        <button
+          type="button"
+          data-command="export-csv"
+          disabled={busy}
+          onClick={() => void exportAs('csv')}
+        >
           {t('dataExportCsv')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void exportAs('json')}>
+        <button
+          type="button"
+          data-command="export-json"
+          disabled={busy}
+          onClick={() => void exportAs('json')}
+        >
           {t('dataExportJson')}
         </button>
       </div>

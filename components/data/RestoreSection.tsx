@@ -80,7 +80,12 @@ export function RestoreSection({ deps }: { deps: DataPageDeps }) {
           </p>
           <p class="warning">{t('dataRestoreWarning')}</p>
           <div class="actions">
-            <button type="button" class="danger" onClick={() => void restore(state.backup)}>
+            <button
+              type="button"
+              class="danger"
+              data-command="restore-confirm"
+              onClick={() => void restore(state.backup)}
+            >
               {t('dataRestoreConfirm')}
             </button>
             <button type="button" onClick={() => setState({ step: 'cancelled' })}>
