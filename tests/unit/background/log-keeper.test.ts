@@ -1,6 +1,7 @@
 // The background's log bookkeeping: the popup's Today snapshot, the plans in force, retention.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Settings } from '../../../core/settings';
 import { openLogDb } from '../../../storage/db';
 import { settingsItem, todayItem } from '../../../storage/items';
 import { writeRecords } from '../../../storage/log';
@@ -14,9 +15,9 @@ beforeEach(() => {
 });
 
 /** A background started at 09:00 whose 09:30 prompt is answered with Done at 09:32. */
-async function doneAt0932(dbName: string) {
+async function doneAt0932(dbName: string, settings: Settings = anytime) {
   const live = liveBackground(dbName);
-  await settingsItem.setValue(anytime);
+  await settingsItem.setValue(settings);
   live.clock = at('09:00');
   await live.start();
   await live.runUntil(at('09:30'));
@@ -115,6 +116,31 @@ describe('after an erase', () => {
     const db = openLogDb('keeper-erase');
     expect(await db.prompts.count()).toBe(0);
     expect((await db.plans.toArray()).map((p) => p.at)).toEqual([at('10:00')]);
+    db.close();
+    live.dispose();
+  });
+});
+
+describe('retention in a background that lives for days', () => {
+  it('drops the old rows on the first write of a new day, without a restart', async () => {
+    const live = await doneAt0932('keeper-retention-days', { ...anytime, retentionDays: 30 });
+    const db = openLogDb('keeper-retention-days');
+    expect(await db.prompts.count()).toBe(1);
+    // 37 days later, in the same background (no restart): the first rows written that day, a
+    // Done at 09:32, bring the purge.
+    live.clock = at('09:00', 60);
+    await fakeBrowser.runtime.sendMessage({ type: 'refresh' });
+    await live.settled();
+    await live.runUntil(at('09:30', 60));
+    live.clock = at('09:32', 60);
+    await fakeBrowser.runtime.sendMessage({
+      type: 'routineFinished',
+      outcome: 'done',
+      completed: [],
+    });
+    await live.settled();
+    expect((await db.prompts.toArray()).map((p) => p.dueAt)).toEqual([at('09:30', 60)]);
+    expect((await db.days.toArray()).map((d) => d.date)).toEqual(['2026-12-30']);
     db.close();
     live.dispose();
   });
