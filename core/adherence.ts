@@ -46,6 +46,10 @@ const takenOutcomes: ReadonlySet<PromptOutcome> = new Set(['done', 'partial', 'h
 // later in the same bout; the prompts of that chain are one due break, not several.
 const askedAgain: ReadonlySet<PromptOutcome> = new Set(['snoozed', 'missed']);
 
+// Reminders paused while a break was due: the break was put off, not refused, so it is not due.
+// If the user is still sitting when the pause ends, the engine raises a new prompt, which is.
+const putOff: ReadonlySet<PromptOutcome> = new Set(['paused']);
+
 // A bout that ended like this means the user got off the chair, even with no prompt on screen.
 const gotUp: ReadonlySet<BoutEnd> = new Set(['break', 'standing']);
 
@@ -88,9 +92,10 @@ function tally(rows: LogRows, bounds: readonly number[]): Tally[] {
     const took = takenOutcomes.has(prompt.outcome);
     const limit = prompt.trigger === 'limit';
     const again = limit && askedAgain.has(prompt.outcome);
+    const counted = limit && !again && !putOff.has(prompt.outcome);
     if (day) {
       if (took) day.taken += 1;
-      if (limit && !again) {
+      if (counted) {
         day.due += 1;
         if (took) day.answered += 1;
       }

@@ -1,6 +1,11 @@
 // The shapes of a backup's rows, checked one by one: the log's records, as valibot schemas.
 import * as v from 'valibot';
-import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
+import {
+  type BoutRecord,
+  type PainRecord,
+  type PromptRecord,
+  promptOutcomes,
+} from './engine-types';
 import { type Settings, settingsSchema } from './settings';
 
 /** The settings in force from `at` until the next plan; the same shape as the log's plans table. */
@@ -28,7 +33,7 @@ export const promptSchema = v.object({
   dueAt: time,
   shownAt: v.nullable(time),
   settledAt: time,
-  outcome: v.picklist(['done', 'partial', 'hurt', 'snoozed', 'skipped', 'missed', 'away']),
+  outcome: v.picklist(promptOutcomes),
   snoozesBefore: v.pipe(v.number(), v.integer(), v.minValue(0)),
   offered: ids,
   completed: ids,

@@ -1,6 +1,6 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
-import type { EngineState } from './engine-types';
+import { type EngineState, promptOutcomes } from './engine-types';
 
 export function initialState(at: number): EngineState {
   return {
@@ -23,7 +23,7 @@ export function initialState(at: number): EngineState {
 
 const time = v.pipe(v.number(), v.finite());
 const maybeTime = v.nullable(time);
-const outcome = v.picklist(['done', 'partial', 'hurt', 'snoozed', 'skipped', 'missed', 'away']);
+const outcome = v.picklist(promptOutcomes);
 
 const logRecord = v.variant('kind', [
   v.object({

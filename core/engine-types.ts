@@ -7,7 +7,22 @@ export type Presence = 'active' | 'idle' | 'locked';
 /** How a bout of sitting ended. */
 export type BoutEnd = 'break' | 'routine' | 'workday' | 'pause' | 'standing';
 
-export type PromptOutcome = 'done' | 'partial' | 'hurt' | 'snoozed' | 'skipped' | 'missed' | 'away';
+/**
+ * Every way a prompt can be settled, declared once. 'paused': the user paused reminders while the
+ * break was due; it is neither taken nor missed (docs/counting.md).
+ */
+export const promptOutcomes = [
+  'done',
+  'partial',
+  'hurt',
+  'snoozed',
+  'skipped',
+  'missed',
+  'away',
+  'paused',
+] as const;
+
+export type PromptOutcome = (typeof promptOutcomes)[number];
 
 /** A routine the user finished or stopped: these all mean they got up. */
 export type RoutineOutcome = Extract<PromptOutcome, 'done' | 'partial' | 'hurt'>;
