@@ -3,6 +3,7 @@
 // so a page's first paint does not carry the schema.
 import type * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { AnswerVerdict } from './core/engine-types';
 import type { messageSchema } from './message-schema';
 
 /** Every message a page can send; defined by the schema, so the two cannot drift apart. */
@@ -13,8 +14,44 @@ export type DataRequest = Extract<Message, { type: 'restoreBackup' | 'eraseLog' 
 /** How a data request went; a refusal names a messages.json key the page shows with its params. */
 export type DataReply = { ok: true } | { ok: false; error: string; params: string[] };
 
+/** Messages that answer a prompt; each names it, and the background says whether it counted. */
+export type AnswerMessage = Extract<
+  Message,
+  {
+    type:
+      | 'snooze'
+      | 'skip'
+      | 'tookBreak'
+      | 'routineStarted'
+      | 'routineProgress'
+      | 'routineFinished';
+  }
+>;
+
+/** The background's reply to an engine message: for an answer, whether it counted. */
+export interface EngineReply {
+  answer: AnswerVerdict | null;
+}
+
+/**
+ * A page that plays a started routine holds a port of this name open and posts the prompt's id on
+ * it; if the page goes away without an answer (its window or the popup closed), the background
+ * sees the port disconnect and records what the routine got to.
+ */
+export const routinePortName = 'hip-check-routine';
+
 export async function sendMessage(message: Message): Promise<void> {
   await browser.runtime.sendMessage(message);
+}
+
+/**
+ * Sends an answer and says whether it counted: 'stale' when the prompt had already been settled
+ * (in another window, by a second click). No reply at all (a background that is starting) counts
+ * as recorded: the engine's own check has the last word either way.
+ */
+export async function sendAnswer(message: AnswerMessage): Promise<AnswerVerdict> {
+  const reply = (await browser.runtime.sendMessage(message)) as EngineReply | undefined;
+  return reply?.answer ?? 'recorded';
 }
 
 /** Sends a data request and waits for the background's verdict. */

@@ -1,9 +1,10 @@
 // RoutineSession wired to the real log, background and settings store, for the pages that play it.
 import '../assets/routine.css';
-import { sendMessage } from '../messages';
+import { sendAnswer, sendMessage } from '../messages';
 import { saveSettings } from '../storage/settings-store';
 import { RoutineSession } from './RoutineSession';
 import { loadRoutineHistory } from './routine-history';
+import { watchRoutine } from './routine-port';
 import type { EngineView } from './use-engine-view';
 
 export function LiveRoutine({ view, close }: { view: EngineView; close: () => void }) {
@@ -14,6 +15,8 @@ export function LiveRoutine({ view, close }: { view: EngineView; close: () => vo
       now={view.now}
       loadHistory={loadRoutineHistory}
       send={sendMessage}
+      answer={sendAnswer}
+      watch={watchRoutine}
       saveSettings={saveSettings}
       close={close}
     />

@@ -34,8 +34,12 @@ export interface RoutinePlayerProps {
   /** Minutes, or null when no snooze is left in a row (or none makes sense). */
   snoozeMin: number | null;
   chime: boolean;
+  /** An answer is on its way to the background: every answer button waits for it. */
+  busy?: boolean;
   onStart: () => void;
   onOutcome: (outcome: PlayerOutcome) => void;
+  /** The stretches timed out so far, of how many; what counts if the page closes now. */
+  onProgress?: (completed: string[], of: number) => void;
   onHide: (stretchId: string) => void;
   onClose: () => void;
 }
@@ -86,18 +90,17 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
 
   if (!player) return <Overview {...props} onBegin={begin} />;
 
+  // Done only when every stretch was timed out: Next skips one without completing it.
+  const finishedType = player.completed.length === player.items.length ? 'done' : 'partial';
   return (
     <Playing
       player={player}
       setPlayer={setPlayer}
       chime={props.chime}
-      onDone={() => props.onOutcome({ type: 'done', completed: player.completed })}
-      onStop={() =>
-        props.onOutcome({
-          type: player.completed.length === player.items.length ? 'done' : 'partial',
-          completed: player.completed,
-        })
-      }
+      busy={props.busy ?? false}
+      onProgress={props.onProgress}
+      onDone={() => props.onOutcome({ type: finishedType, completed: player.completed })}
+      onStop={() => props.onOutcome({ type: finishedType, completed: player.completed })}
       onHurt={(stretchId) => {
         props.onOutcome({ type: 'hurt', completed: player.completed, stretchId });
         setHurt(stretchId);
@@ -107,6 +110,7 @@ export function RoutinePlayer(props: RoutinePlayerProps) {
 }
 
 function Overview(props: RoutinePlayerProps & { onBegin: (items: PlayerItem[]) => void }) {
+  const busy = props.busy ?? false;
   const total = props.items.reduce((sum, item) => sum + itemSeconds(item), 0);
   return (
     <section class="routine">
@@ -141,12 +145,18 @@ function Overview(props: RoutinePlayerProps & { onBegin: (items: PlayerItem[]) =
           <button
             type="button"
             data-command="snooze"
+            disabled={busy}
             onClick={() => props.onOutcome({ type: 'snooze' })}
           >
             {t('popupSnooze', props.snoozeMin)}
           </button>
         )}
-        <button type="button" data-command="skip" onClick={() => props.onOutcome({ type: 'skip' })}>
+        <button
+          type="button"
+          data-command="skip"
+          disabled={busy}
+          onClick={() => props.onOutcome({ type: 'skip' })}
+        >
           {t('popupSkip')}
         </button>
       </div>
@@ -159,14 +169,18 @@ interface PlayingProps {
   player: PlayerState;
   setPlayer: (update: (p: PlayerState | null) => PlayerState | null) => void;
   chime: boolean;
+  busy: boolean;
+  onProgress: RoutinePlayerProps['onProgress'];
   onDone: () => void;
   onStop: () => void;
   onHurt: (stretchId: string) => void;
 }
 
-function Playing({ player, setPlayer, chime, onDone, onStop, onHurt }: PlayingProps) {
+function Playing(props: PlayingProps) {
+  const { player, setPlayer, busy, onDone, onStop, onHurt } = props;
   useClock(setPlayer);
-  useChimeOnChange(player, chime);
+  useChimeOnChange(player, props.chime);
+  useProgressReport(player, props.onProgress);
   const item = player.items[player.index];
 
   if (player.phase === 'finished' || !item) {
@@ -175,7 +189,13 @@ function Playing({ player, setPlayer, chime, onDone, onStop, onHurt }: PlayingPr
         <h1>{t('routineFinished')}</h1>
         <p>{t('routineFinishedBody')}</p>
         <div class="actions">
-          <button type="button" class="primary" data-command="done" onClick={onDone}>
+          <button
+            type="button"
+            class="primary"
+            data-command="done"
+            disabled={busy}
+            onClick={onDone}
+          >
             {t('notificationDone')}
           </button>
         </div>
@@ -209,10 +229,16 @@ function Playing({ player, setPlayer, chime, onDone, onStop, onHurt }: PlayingPr
         </button>
       </div>
       <div class="actions">
-        <button type="button" class="danger" data-command="hurt" onClick={() => onHurt(item.id)}>
+        <button
+          type="button"
+          class="danger"
+          data-command="hurt"
+          disabled={busy}
+          onClick={() => onHurt(item.id)}
+        >
           {t('routineHurt')}
         </button>
-        <button type="button" data-command="stop" onClick={onStop}>
+        <button type="button" data-command="stop" disabled={busy} onClick={onStop}>
           {t('routineStop')}
         </button>
       </div>
@@ -251,6 +277,15 @@ function useClock(setPlayer: PlayingProps['setPlayer']) {
     }, tickMs);
     return () => clearInterval(timer);
   }, [setPlayer]);
+}
+
+/** Reports each stretch timed out, once, so closing the page mid-routine records what was done. */
+function useProgressReport(player: PlayerState, report: PlayingProps['onProgress']) {
+  const done = player.completed.join('\n');
+  useEffect(() => {
+    report?.(player.completed, player.items.length);
+    // Keyed on the list itself: a new tick with the same stretches done says nothing new.
+  }, [done]);
 }
 
 function useChimeOnChange(player: PlayerState, enabled: boolean) {

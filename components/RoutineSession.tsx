@@ -1,12 +1,14 @@
 // A routine for the pending prompt (or one started by hand): picks it, tells the background, plays it.
-import { useEffect, useState } from 'preact/hooks';
-import type { EngineState } from '../core/engine-types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type EngineState, manualIdPrefix } from '../core/engine-types';
 import type { PlayerItem } from '../core/player';
 import { pickRoutine, type Routine } from '../core/routine';
 import type { Settings } from '../core/settings';
 import { applyOverride, findStretch, type StretchId } from '../core/stretches';
 import type { Message } from '../messages';
+import { AlreadyRecorded } from './AlreadyRecorded';
 import { type PlayerOutcome, RoutinePlayer } from './RoutinePlayer';
+import { type SendAnswer, useAnswer } from './use-answer';
 
 export interface RoutineHistory {
   /** Stretches offered earlier today, oldest first, and those of the last routine offered. */
@@ -20,59 +22,106 @@ export interface RoutineSessionProps {
   now: number;
   loadHistory: (dayStart: number) => Promise<RoutineHistory>;
   send: (message: Message) => Promise<void>;
+  answer: SendAnswer;
+  /** Keeps the background told that this page plays `promptId`; returns how to stop. */
+  watch: (promptId: string) => () => void;
   saveSettings: (settings: Settings) => Promise<void>;
   close: () => void;
+  /** For tests: the id a "Stretch now" routine gets. */
+  makeManualId?: () => string;
 }
+
+const randomManualId = () => manualIdPrefix + crypto.randomUUID();
 
 export function RoutineSession(props: RoutineSessionProps) {
   const { state, settings } = props;
-  const promptId = state.prompt?.id ?? null;
+  const answering = useAnswer(props.answer);
+  // The prompt this page plays: the pending one, or a "Stretch now" of its own once started.
+  const [promptId, setPromptId] = useState<string | null>(state.prompt?.id ?? null);
   const [routine, setRoutine] = useState<Routine | null>(null);
+  // Whether this page settled the prompt itself, and whether it has seen it pending at all.
+  const settledHere = useRef(false);
+  const seenPending = useRef(false);
+  const pending = promptId !== null && state.prompt?.id === promptId;
+  if (pending) seenPending.current = true;
+  const stopWatching = useRef<(() => void) | null>(null);
+  const watchStop = () => {
+    stopWatching.current?.();
+    stopWatching.current = null;
+  };
+  useEffect(() => watchStop, []);
 
-  // One routine per prompt: chosen when the prompt first shows here, then kept.
+  // One routine per page: chosen once, then kept, so nothing changes under the user's feet.
   useEffect(() => {
     let live = true;
     const dayStart = new Date(props.now).setHours(0, 0, 0, 0);
     props.loadHistory(dayStart).then((history) => {
       if (!live) return;
-      const picked = pickRoutine({
-        dayStart,
-        budgetSec: (settings.routineMinutes * 60) as 60 | 120 | 300,
-        filters: settings.filters,
-        hidden: settings.hiddenStretches,
-        earlierToday: knownIds(history.earlierToday),
-        previous: knownIds(history.previous),
-      });
-      setRoutine(picked);
-      if (promptId) {
-        void props.send({
-          type: 'routineOffered',
-          promptId,
-          stretches: picked.items.map((i) => i.id),
-        });
-      }
+      setRoutine(
+        pickRoutine({
+          dayStart,
+          budgetSec: (settings.routineMinutes * 60) as 60 | 120 | 300,
+          filters: settings.filters,
+          hidden: settings.hiddenStretches,
+          earlierToday: knownIds(history.earlierToday),
+          previous: knownIds(history.previous),
+        }),
+      );
     });
     return () => {
       live = false;
     };
-    // Chosen once per prompt: a settings change must not swap the routine under the user's feet.
-  }, [promptId]);
+  }, []);
+
+  // The log keeps what was offered for the prompt, once it is pending.
+  const offeredFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (!routine || !pending || !promptId || offeredFor.current === promptId) return;
+    offeredFor.current = promptId;
+    void props.send({
+      type: 'routineOffered',
+      promptId,
+      stretches: routine.items.map((i) => i.id),
+    });
+  }, [routine, pending, promptId]);
 
   if (!routine) return null;
+  if (answering.stale || (seenPending.current && !pending && !settledHere.current)) {
+    return <AlreadyRecorded onClose={props.close} />;
+  }
   const snoozeLeft = state.snoozesInRow < settings.maxSnoozes;
 
+  const start = async () => {
+    // A prompt that fell due while this page showed "Stretch now" is the one being answered.
+    const id = state.prompt?.id ?? promptId ?? (props.makeManualId ?? randomManualId)();
+    setPromptId(id);
+    const verdict = await answering.answer({ type: 'routineStarted', promptId: id });
+    if (verdict === 'recorded') {
+      watchStop();
+      stopWatching.current = props.watch(id);
+    }
+  };
+
   const onOutcome = async (outcome: PlayerOutcome) => {
+    if (!promptId) return;
     if (outcome.type === 'snooze' || outcome.type === 'skip') {
-      await props.send({ type: outcome.type, promptId: promptId ?? undefined });
-      props.close();
+      const verdict = await answering.answer({ type: outcome.type, promptId });
+      if (verdict === 'recorded') {
+        settledHere.current = true;
+        props.close();
+      }
       return;
     }
-    await props.send({
+    const verdict = await answering.answer({
       type: 'routineFinished',
+      promptId,
       outcome: outcome.type,
       completed: outcome.completed,
       ...(outcome.type === 'hurt' ? { painStretch: outcome.stretchId } : {}),
     });
+    if (verdict !== 'recorded') return;
+    settledHere.current = true;
+    watchStop();
     if (outcome.type !== 'hurt') props.close();
   };
 
@@ -83,7 +132,11 @@ export function RoutineSession(props: RoutineSessionProps) {
       trigger={state.prompt?.trigger ?? 'manual'}
       snoozeMin={snoozeLeft ? settings.snoozeMin : null}
       chime={settings.chime}
-      onStart={() => void props.send({ type: 'routineStarted' })}
+      busy={answering.busy}
+      onStart={() => void start()}
+      onProgress={(completed, of) => {
+        if (promptId) void props.answer({ type: 'routineProgress', promptId, completed, of });
+      }}
       onOutcome={(outcome) => void onOutcome(outcome)}
       onHide={(stretchId) =>
         void props.saveSettings({

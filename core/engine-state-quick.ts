@@ -2,13 +2,13 @@
 import type { EngineState } from './engine-types';
 
 /**
- * The stored state when it is what today's background writes (version 2, with the fields pages
+ * The stored state when it is what today's background writes (version 3, with the fields pages
  * read of their kind), else null, and only engine-state.restoreState can say what it is: an older
  * version to bring up to date, or damage to start afresh from. The background is the state's only
  * writer and reads it through restoreState itself, so the rest is not looked into again here.
  */
 export function quickState(stored: unknown): EngineState | null {
-  if (!isRecord(stored) || stored.version !== 2) return null;
+  if (!isRecord(stored) || stored.version !== 3) return null;
   const { bout, prompt, paused } = stored;
   const whole =
     (bout === null || (isRecord(bout) && isTime(bout.startedAt))) &&
@@ -17,7 +17,8 @@ export function quickState(stored: unknown): EngineState | null {
     isTimeOrNull(stored.dueBase) &&
     isTimeOrNull(stored.snoozedUntil) &&
     isTime(stored.snoozesInRow) &&
-    typeof stored.standing === 'boolean';
+    typeof stored.standing === 'boolean' &&
+    Array.isArray(stored.settled);
   return whole ? (stored as unknown as EngineState) : null;
 }
 

@@ -4,7 +4,7 @@ import { type EngineState, promptOutcomes } from './engine-types';
 
 export function initialState(at: number): EngineState {
   return {
-    version: 2,
+    version: 3,
     seq: 0,
     lastSeenAt: at,
     presence: 'active',
@@ -17,6 +17,8 @@ export function initialState(at: number): EngineState {
     prompt: null,
     paused: null,
     standing: false,
+    owedSince: null,
+    settled: [],
     outbox: [],
   };
 }
@@ -58,7 +60,7 @@ const logRecord = v.variant('kind', [
 ]);
 
 const stateSchema = v.object({
-  version: v.picklist([1, 2]),
+  version: v.picklist([1, 2, 3]),
   seq: v.number(),
   lastSeenAt: time,
   presence: v.picklist(['active', 'idle', 'locked']),
@@ -76,10 +78,18 @@ const stateSchema = v.object({
       shownAt: maybeTime,
       offered: v.optional(v.array(v.string()), []),
       routineStartedAt: v.optional(maybeTime, null),
+      // Added in state version 3.
+      progress: v.optional(
+        v.nullable(v.object({ completed: v.array(v.string()), of: v.number() })),
+        null,
+      ),
     }),
   ),
   paused: v.nullable(v.object({ until: maybeTime })),
   standing: v.boolean(),
+  // Added in state version 3.
+  owedSince: v.optional(maybeTime, null),
+  settled: v.optional(v.array(v.string()), []),
   outbox: v.array(logRecord),
 });
 
@@ -90,5 +100,5 @@ const stateSchema = v.object({
  */
 export function restoreState(stored: unknown, at: number): EngineState {
   const parsed = v.safeParse(stateSchema, stored);
-  return parsed.success ? ({ ...parsed.output, version: 2 } as EngineState) : initialState(at);
+  return parsed.success ? ({ ...parsed.output, version: 3 } as EngineState) : initialState(at);
 }

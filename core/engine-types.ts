@@ -75,10 +75,20 @@ export interface PendingPrompt {
   offered: string[];
   /** When the user pressed Start; while a routine runs the user is busy, not away. */
   routineStartedAt: number | null;
+  /**
+   * What the page playing the routine last reported: the stretches timed out so far, of how many.
+   * If that page closes before an answer, this decides between done and partial.
+   */
+  progress: RoutineProgress | null;
+}
+
+export interface RoutineProgress {
+  completed: string[];
+  of: number;
 }
 
 export interface EngineState {
-  version: 2;
+  version: 3;
   /** Makes ids unique even when two things happen in the same millisecond. */
   seq: number;
   /** The time of the last event the engine processed. */
@@ -96,28 +106,56 @@ export interface EngineState {
   /** until null: paused until the user resumes. */
   paused: { until: number | null } | null;
   standing: boolean;
+  /**
+   * When the break that a pause put off fell due; null when none is owed. Cleared by a break of
+   * the break length, the end of the working day, standing or a routine; otherwise the prompt comes
+   * again as soon as sitting resumes after the pause.
+   */
+  owedSince: number | null;
+  /** The ids of the last prompts settled, newest last: an answer naming one of them is stale. */
+  settled: string[];
   /** Log rows not yet written to the database; they survive a restart here. */
   outbox: LogRecord[];
 }
 
-export type EngineEvent =
-  | { type: 'start' | 'tick'; at: number; presence: Presence; fullscreen: boolean }
-  | { type: 'presence'; at: number; presence: Presence }
-  | { type: 'routineOffered'; at: number; promptId: string; stretches: string[] }
-  | { type: 'routineStarted'; at: number }
+/**
+ * Every answer names the prompt it answers: a limit prompt's id, or for "Stretch now" an id the
+ * page made (starting with `manualIdPrefix`). An answer to anything but the pending prompt is stale
+ * and changes nothing, so a double click, a second window or a late notification cannot count twice.
+ */
+export type AnswerEvent =
+  | { type: 'routineStarted'; at: number; promptId: string }
+  | { type: 'routineProgress'; at: number; promptId: string; progress: RoutineProgress }
   | {
       type: 'routineFinished';
       at: number;
+      promptId: string;
       outcome: RoutineOutcome;
       completed: string[];
       /** With outcome 'hurt': the stretch that hurt. */
       painStretch?: string;
     }
-  | { type: 'snooze' | 'skip'; at: number; promptId?: string }
+  /** The page playing a started routine went away (window or popup closed) without an answer. */
+  | { type: 'routineAbandoned'; at: number; promptId: string }
+  /** "I took a break" in the popup, or Done on a notification: up and about without the routine. */
+  | { type: 'tookBreak'; at: number; promptId: string }
+  | { type: 'snooze' | 'skip'; at: number; promptId: string };
+
+export type EngineEvent =
+  | { type: 'start' | 'tick'; at: number; presence: Presence; fullscreen: boolean }
+  | { type: 'presence'; at: number; presence: Presence }
+  | { type: 'routineOffered'; at: number; promptId: string; stretches: string[] }
+  | AnswerEvent
   | { type: 'pause'; at: number; kind: PauseKind }
   | { type: 'resume'; at: number }
   | { type: 'standing'; at: number; on: boolean }
   | { type: 'settingsChanged'; at: number; previous: Settings };
+
+/** Ids the pages make for "Stretch now" start with this; the engine's own never do. */
+export const manualIdPrefix = 'm';
+
+/** How an answer went: taken, or stale (its prompt was already settled, or never pending). */
+export type AnswerVerdict = 'recorded' | 'stale';
 
 export interface Badge {
   text: string;

@@ -1,5 +1,12 @@
 // The engine's transitions. Each works on a private draft of the state that step() owns.
-import type { BoutEnd, EngineEvent, EngineState, Presence, PromptOutcome } from './engine-types';
+import {
+  type AnswerEvent,
+  type BoutEnd,
+  type EngineState,
+  manualIdPrefix,
+  type Presence,
+  type PromptOutcome,
+} from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
 
@@ -10,6 +17,8 @@ export const unansweredMs = 10 * minuteMs;
 export const fullscreenCapMs = 30 * minuteMs;
 /** How long a started routine keeps its prompt from counting as missed or away. */
 export const routineGraceMs = 15 * minuteMs;
+/** How many settled prompt ids the state remembers, to know a late answer for a stale one. */
+export const settledMemory = 20;
 
 function nextId(s: EngineState, prefix: string, at: number): string {
   s.seq += 1;
@@ -22,13 +31,21 @@ export function isCounting(s: EngineState, settings: Settings, at: number): bool
 
 /** Starts or ends the bout so that it matches presence, pause, standing and working hours. */
 export function reconcile(s: EngineState, settings: Settings, at: number): void {
-  if (s.bout && !isWorkingTime(at, settings.schedule)) {
+  const working = isWorkingTime(at, settings.schedule);
+  if (s.bout && !working) {
     if (s.prompt) settlePrompt(s, 'missed', at);
     endBout(s, at, 'workday');
   }
+  // A break put off by a pause is not carried into the next working day.
+  if (!working) s.owedSince = null;
   if (!s.bout && s.presence === 'active' && isCounting(s, settings, at)) {
     s.bout = { id: nextId(s, 'b', at), startedAt: at };
     s.dueBase = at;
+    // Still at the desk after a pause that put a break off: the break is due now.
+    if (s.owedSince !== null) {
+      s.snoozedUntil = at;
+      s.owedSince = null;
+    }
   }
 }
 
@@ -53,6 +70,7 @@ export function settlePrompt(
 ): void {
   const prompt = s.prompt;
   if (!prompt) return;
+  s.settled = [...s.settled, prompt.id].slice(-settledMemory);
   s.outbox.push({
     kind: 'prompt',
     row: {
@@ -80,25 +98,38 @@ export function raisePrompt(s: EngineState, settings: Settings, at: number): voi
     shownAt: wait ? null : at,
     offered: [],
     routineStartedAt: null,
+    progress: null,
   };
   s.snoozedUntil = null;
 }
 
-/** The user pressed Start: on the pending prompt, or on a prompt of their own ("Stretch now"). */
-export function startRoutine(s: EngineState, at: number): void {
+/** Whether an answer names the pending prompt; anything else is stale. */
+export function answersPending(s: EngineState, promptId: string): boolean {
+  return s.prompt?.id === promptId;
+}
+
+/**
+ * The user pressed Start: on the pending prompt, or on a "Stretch now" routine of their own, whose
+ * id the page made. Says whether it was taken; a start for a settled or unknown prompt is stale.
+ */
+export function startRoutine(s: EngineState, promptId: string, at: number): boolean {
   if (s.prompt) {
+    if (s.prompt.id !== promptId) return false;
     s.prompt.shownAt ??= at;
     s.prompt.routineStartedAt ??= at;
-    return;
+    return true;
   }
+  if (!promptId.startsWith(manualIdPrefix) || s.settled.includes(promptId)) return false;
   s.prompt = {
-    id: nextId(s, 'p', at),
+    id: promptId,
     trigger: 'manual',
     dueAt: at,
     shownAt: at,
     offered: [],
     routineStartedAt: at,
+    progress: null,
   };
+  return true;
 }
 
 /** A natural break: the user was away for the break length, from `since` on. */
@@ -107,10 +138,13 @@ export function takeBreak(s: EngineState, since: number): void {
   endBout(s, since, 'break');
   s.snoozesInRow = 0;
   s.standing = false;
+  s.owedSince = null;
 }
 
 export function somethingEndsOnBreak(s: EngineState): boolean {
-  return s.bout !== null || s.prompt !== null || s.standing || s.snoozesInRow > 0;
+  return (
+    s.bout !== null || s.prompt !== null || s.standing || s.snoozesInRow > 0 || s.owedSince !== null
+  );
 }
 
 export function setPresence(
@@ -133,23 +167,46 @@ export function setPresence(
   reconcile(s, settings, at);
 }
 
-/** A routine the user finished, stopped or hurt in: they stood up, so the bout is over. */
-export function finishRoutine(
+/**
+ * A routine finished, stopped or hurt in, or a break taken without one: the user stood up, so the
+ * bout is over. The caller has checked that `promptId` is the pending prompt.
+ */
+export function finishPrompt(
   s: EngineState,
-  event: Extract<EngineEvent, { type: 'routineFinished' }>,
+  event: Extract<AnswerEvent, { type: 'routineFinished' | 'routineAbandoned' | 'tookBreak' }>,
   settings: Settings,
 ): void {
-  const { at, outcome, completed, painStretch } = event;
-  startRoutine(s, at); // a Done with nothing pending is a routine done on the spot
-  const promptId = s.prompt?.id ?? '';
+  const { at } = event;
+  const promptId = s.prompt?.id ?? event.promptId;
+  const [outcome, completed] = outcomeOf(s, event);
   settlePrompt(s, outcome, at, completed);
-  if (outcome === 'hurt' && painStretch) {
+  if (event.type === 'routineFinished' && outcome === 'hurt' && event.painStretch) {
     s.outbox.push({
       kind: 'pain',
-      row: { id: nextId(s, 'h', at), at, stretchId: painStretch, promptId },
+      row: { id: nextId(s, 'h', at), at, stretchId: event.painStretch, promptId },
     });
   }
   endBout(s, at, 'routine');
   s.snoozesInRow = 0;
+  s.owedSince = null;
   setPresence(s, 'active', settings, at);
+}
+
+/**
+ * Done means every stretch was timed out; a routine with none completed is not done. A page that
+ * closed mid-routine leaves what it last reported.
+ */
+function outcomeOf(
+  s: EngineState,
+  event: Extract<AnswerEvent, { type: 'routineFinished' | 'routineAbandoned' | 'tookBreak' }>,
+): [PromptOutcome, string[]] {
+  if (event.type === 'tookBreak') return ['done', []];
+  if (event.type === 'routineAbandoned') {
+    const progress = s.prompt?.progress;
+    const completed = progress?.completed ?? [];
+    const whole = progress !== null && progress !== undefined && completed.length >= progress.of;
+    return [whole && completed.length > 0 ? 'done' : 'partial', completed];
+  }
+  const { outcome, completed } = event;
+  return [outcome === 'done' && completed.length === 0 ? 'partial' : outcome, completed];
 }

@@ -1,11 +1,12 @@
 // The sitting-bout engine: step(state, event, settings) -> { state, effects }, with no clock of its own.
 import { badgeFor } from './badge';
-import type { Effect, EngineEvent, EngineState } from './engine-types';
+import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
 import { nextScheduleChange, pauseEnd } from './schedule';
 import type { Settings } from './settings';
 import {
+  answersPending,
   endBout,
-  finishRoutine,
+  finishPrompt,
   fullscreenCapMs,
   minuteMs,
   raisePrompt,
@@ -21,7 +22,16 @@ import {
 
 interface Deadline {
   at: number;
+  /** Working hours starting or ending: advance() keeps its own cursor for these. */
+  schedule?: true;
   run: (s: EngineState, at: number) => void;
+}
+
+/** What one step gives back; `answer` is set for events that answer a prompt. */
+export interface StepResult {
+  state: EngineState;
+  effects: Effect[];
+  answer: AnswerVerdict | null;
 }
 
 /**
@@ -29,126 +39,174 @@ interface Deadline {
  * Times before the last event mean the clock went back; long silences mean sleep or a closed
  * browser. Both are handled here, so the caller only stamps events with the wall clock.
  */
-export function step(
-  prev: EngineState,
-  event: EngineEvent,
-  settings: Settings,
-): { state: EngineState; effects: Effect[] } {
+export function step(prev: EngineState, event: EngineEvent, settings: Settings): StepResult {
   const s = structuredClone(prev);
   const at = event.at;
   if (at < s.lastSeenAt) shiftTimes(s, at - s.lastSeenAt);
   const before = event.type === 'settingsChanged' ? event.previous : settings;
   noticeSilence(s, before, at);
   advance(s, before, s.lastSeenAt, at);
-  applyEvent(s, event, settings);
+  const answer = applyEvent(s, event, settings);
   advance(s, settings, at, at);
   s.lastSeenAt = at;
-  return { state: s, effects: effectsOf(prev, s, event, settings) };
+  return { state: s, effects: effectsOf(prev, s, event, settings), answer };
 }
 
 /** When the engine must next look at the time, or null when only a user event can change anything. */
 export function nextWake(s: EngineState, settings: Settings, at: number): number | null {
-  const times = deadlines(s, settings, at).map((d) => d.at);
-  // A minute beat while someone sits or stands keeps the badge fresh and proves we were awake.
+  const times = deadlines(s, settings, at, at).map((d) => d.at);
+  // A minute beat while someone sits or stands keeps the badge fresh and proves we were awake; so
+  // does one while a pause holds a break put off, which must not mistake the pause for a silence.
   if (s.bout)
     times.push(s.bout.startedAt + (Math.floor((at - s.bout.startedAt) / minuteMs) + 1) * minuteMs);
-  else if (s.standing) times.push(at + minuteMs);
+  else if (s.standing || s.owedSince !== null) times.push(at + minuteMs);
   const future = times.filter((t) => t > at);
   return future.length > 0 ? Math.min(...future) : null;
 }
 
-function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): void {
+/** Applies one event to the draft; for an answer, says whether it was taken or stale. */
+function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): AnswerVerdict | null {
   const at = event.at;
   switch (event.type) {
     case 'start':
     case 'tick':
       s.fullscreen = event.fullscreen;
       setPresence(s, event.presence, settings, at);
-      return;
+      return null;
     case 'presence':
       setPresence(s, event.presence, settings, at);
-      return;
+      return null;
     case 'settingsChanged':
       reconcile(s, settings, at);
-      return;
+      return null;
     case 'routineOffered':
       if (s.prompt?.id === event.promptId) s.prompt.offered = event.stretches;
-      return;
-    case 'routineStarted':
-      startRoutine(s, at);
-      break;
+      return null;
+    case 'routineProgress':
+      if (!answersPending(s, event.promptId)) return 'stale';
+      if (s.prompt) s.prompt.progress = event.progress;
+      return 'recorded';
     case 'routineFinished':
-      finishRoutine(s, event, settings);
-      return;
+    case 'tookBreak':
+      if (!answersPending(s, event.promptId)) return 'stale';
+      finishPrompt(s, event, settings);
+      return 'recorded';
+    case 'routineAbandoned':
+      // Closed before Start: the prompt is still waiting for an answer.
+      if (!answersPending(s, event.promptId) || s.prompt?.routineStartedAt == null) return 'stale';
+      finishPrompt(s, event, settings);
+      return 'recorded';
+    case 'routineStarted':
+    case 'snooze':
+    case 'skip':
+    case 'pause':
+    case 'resume':
+    case 'standing': {
+      const answer = applyCommand(s, event, settings);
+      // Every command comes from a click or a key press: the user is here.
+      setPresence(s, 'active', settings, at);
+      return answer;
+    }
+  }
+}
+
+type Command = Extract<
+  EngineEvent,
+  { type: 'routineStarted' | 'snooze' | 'skip' | 'pause' | 'resume' | 'standing' }
+>;
+
+function applyCommand(s: EngineState, event: Command, settings: Settings): AnswerVerdict | null {
+  const at = event.at;
+  switch (event.type) {
+    case 'routineStarted':
+      return startRoutine(s, event.promptId, at) ? 'recorded' : 'stale';
     case 'snooze':
       if (
-        isCurrentPrompt(s, event.promptId) &&
-        s.prompt?.trigger === 'limit' &&
-        s.snoozesInRow < settings.maxSnoozes
+        !answersPending(s, event.promptId) ||
+        s.prompt?.trigger !== 'limit' ||
+        s.snoozesInRow >= settings.maxSnoozes
       ) {
-        settlePrompt(s, 'snoozed', at);
-        s.snoozesInRow += 1;
-        s.snoozedUntil = at + settings.snoozeMin * minuteMs;
+        return 'stale';
       }
-      break;
-    case 'skip':
-      if (isCurrentPrompt(s, event.promptId)) {
-        // Leaving a routine started by hand changes nothing about when the next break is due.
-        const manual = s.prompt?.trigger === 'manual';
-        settlePrompt(s, 'skipped', at);
-        if (!manual) {
-          s.snoozesInRow = 0;
-          s.dueBase = at;
-        }
-      }
-      break;
-    case 'pause':
+      settlePrompt(s, 'snoozed', at);
+      s.snoozesInRow += 1;
+      s.snoozedUntil = at + settings.snoozeMin * minuteMs;
+      return 'recorded';
+    case 'skip': {
+      if (!answersPending(s, event.promptId)) return 'stale';
+      // Leaving a routine started by hand changes nothing about when the next break is due.
+      const manual = s.prompt?.trigger === 'manual';
       settlePrompt(s, 'skipped', at);
+      if (!manual) {
+        s.snoozesInRow = 0;
+        s.dueBase = at;
+      }
+      return 'recorded';
+    }
+    case 'pause':
+      // A due break is put off, not refused: it comes again if sitting resumes after the pause.
+      if (s.prompt?.trigger === 'limit') {
+        s.owedSince ??= s.prompt.dueAt;
+        settlePrompt(s, 'paused', at);
+      } else settlePrompt(s, 'skipped', at);
       endBout(s, at, 'pause');
       s.snoozesInRow = 0;
       s.paused = { until: pauseEnd(event.kind, at) };
-      break;
+      return null;
     case 'resume':
       s.paused = null;
-      break;
+      return null;
     case 'standing':
       if (event.on) {
         settlePrompt(s, 'away', at);
         endBout(s, at, 'standing');
         s.snoozesInRow = 0;
+        s.owedSince = null;
       }
       s.standing = event.on;
-      break;
+      return null;
   }
-  // Every command comes from a click or a key press: the user is here.
-  setPresence(s, 'active', settings, at);
 }
 
-function isCurrentPrompt(s: EngineState, promptId: string | undefined): boolean {
-  return s.prompt !== null && (promptId === undefined || promptId === s.prompt.id);
-}
-
-/** A silence of a break's length while a minute beat was due means the machine slept. */
+/**
+ * A silence of the break length (a closed browser, a sleeping machine, a stopped background) is
+ * never sitting: the user counts as away from the last moment the engine saw them, until an event
+ * says what they are doing now. Time the browser was closed cannot raise a prompt.
+ */
 function noticeSilence(s: EngineState, settings: Settings, at: number): void {
-  const beating = s.bout !== null || s.standing;
-  if (beating && s.presence === 'active' && at - s.lastSeenAt >= settings.breakMin * minuteMs) {
-    s.presence = 'idle';
-    s.inactiveSince = s.lastSeenAt;
-  }
+  if (at - s.lastSeenAt < settings.breakMin * minuteMs) return;
+  s.inactiveSince ??= s.lastSeenAt;
+  if (s.presence === 'active') s.presence = 'idle';
 }
 
-/** Runs every deadline that falls in (from, until], in time order, each at its own time. */
+/**
+ * Runs every deadline that falls in (from, until], in time order, each at its own time. Working
+ * hours keep their own cursor: a change of working hours that falls on the same instant as another
+ * deadline must still run after it, not be looked for strictly after that instant and skipped.
+ */
 function advance(s: EngineState, settings: Settings, from: number, until: number): void {
   let cursor = from;
+  let scheduleCursor = from;
   for (let guard = 0; guard < 10_000; guard++) {
-    const [next] = deadlines(s, settings, cursor).sort((a, b) => a.at - b.at);
+    const [next] = deadlines(s, settings, cursor, scheduleCursor).sort((a, b) => a.at - b.at);
     if (!next || next.at > until) return;
     cursor = Math.max(next.at, cursor);
+    if (next.schedule) scheduleCursor = cursor;
     next.run(s, cursor);
   }
 }
 
-function deadlines(s: EngineState, settings: Settings, from: number): Deadline[] {
+/**
+ * What is due to happen after `from`, in the order to run those that fall on one instant (the sort
+ * is stable): a break first, as it ends the bout when the user left; then working hours, so no
+ * prompt is raised at the very minute the day ends.
+ */
+function deadlines(
+  s: EngineState,
+  settings: Settings,
+  from: number,
+  scheduleFrom: number,
+): Deadline[] {
   const found: Deadline[] = [];
   const since = s.inactiveSince;
   // Someone in the middle of a routine is busy, not away, for a while.
@@ -156,6 +214,10 @@ function deadlines(s: EngineState, settings: Settings, from: number): Deadline[]
   if (s.presence !== 'active' && since !== null && somethingEndsOnBreak(s)) {
     const breakAt = Math.max(since + settings.breakMin * minuteMs, busyUntil);
     found.push({ at: breakAt, run: (d) => takeBreak(d, since) });
+  }
+  const change = nextScheduleChange(scheduleFrom, settings.schedule);
+  if (change !== null) {
+    found.push({ at: change, schedule: true, run: (d, at) => reconcile(d, settings, at) });
   }
   if (s.bout && !s.prompt && s.dueBase !== null) {
     const due = s.snoozedUntil ?? s.dueBase + settings.sittingLimitMin * minuteMs;
@@ -190,8 +252,6 @@ function deadlines(s: EngineState, settings: Settings, from: number): Deadline[]
       },
     });
   }
-  const change = nextScheduleChange(from, settings.schedule);
-  if (change !== null) found.push({ at: change, run: (d, at) => reconcile(d, settings, at) });
   return found;
 }
 
@@ -211,6 +271,7 @@ function shiftTimes(s: EngineState, deltaMs: number): void {
     }
   }
   if (s.paused?.until != null) s.paused.until = move(s.paused.until);
+  if (s.owedSince !== null) s.owedSince = move(s.owedSince);
 }
 
 /** The prompt the browser should be showing: routines started by hand are already on screen. */

@@ -1,6 +1,12 @@
 // Feeds events through the engine one at a time: read, step, persist, then act.
 import { restoreState } from '../../core/engine-state';
-import type { Effect, EngineEvent, EngineState, LogRecord } from '../../core/engine-types';
+import type {
+  AnswerVerdict,
+  Effect,
+  EngineEvent,
+  EngineState,
+  LogRecord,
+} from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
 import { step } from '../../core/sitting';
 import type { LogHealth } from '../../storage/items';
@@ -44,11 +50,11 @@ export function createEngineRunner(deps: EngineRunnerDeps) {
     }
   }
 
-  async function process(at: number, build: EventBuilder) {
+  async function process(at: number, build: EventBuilder): Promise<AnswerVerdict | null> {
     const settings = await deps.readSettings();
     const prev = restoreState(await deps.readState(), at);
     const event = await build(at, settings);
-    const { state, effects } = step(prev, event, settings);
+    const { state, effects, answer } = step(prev, event, settings);
     // Persist first: if the background dies now, the next start redoes the effects.
     await deps.writeState(state);
     for (const effect of effects) {
@@ -57,14 +63,21 @@ export function createEngineRunner(deps: EngineRunnerDeps) {
         .catch((error) => console.error('Hip Check effect failed', effect, error));
     }
     if (state.outbox.length > 0) await flush(state);
+    return answer;
   }
 
   return {
-    /** Stamps the event with the time it arrived and queues it behind the ones before it. */
-    dispatch(build: EventBuilder): Promise<void> {
+    /**
+     * Stamps the event with the time it arrived and queues it behind the ones before it. Resolves
+     * with the engine's verdict when the event answers a prompt.
+     */
+    dispatch(build: EventBuilder): Promise<AnswerVerdict | null> {
       const at = deps.now();
       const run = tail.then(() => process(at, build));
-      tail = run.catch((error) => console.error('Hip Check engine failed', error));
+      tail = run.then(
+        () => undefined,
+        (error) => console.error('Hip Check engine failed', error),
+      );
       return run;
     },
     /**

@@ -5,7 +5,7 @@ import { restoreState } from '../../core/engine-state';
 import type { EngineEvent, Presence } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
 import { parseMessage } from '../../message-schema';
-import type { DataRequest, Message } from '../../messages';
+import type { DataRequest, EngineReply, Message } from '../../messages';
 import type { LogDb } from '../../storage/db';
 import { engineStateItem, logHealthItem } from '../../storage/items';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
@@ -13,6 +13,7 @@ import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './b
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
 import { createLogKeeper } from './log-keeper';
+import { createRoutineWatch } from './routine-watch';
 
 /** The part of `browser.idle` the engine needs; tests hand in a fake (WXT's fake browser has none). */
 export interface IdleSource {
@@ -85,18 +86,26 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
           stretches: message.stretches,
         };
       case 'routineStarted':
-        return { type: 'routineStarted', at };
+      case 'tookBreak':
+      case 'snooze':
+      case 'skip':
+        return { type: message.type, at, promptId: message.promptId };
+      case 'routineProgress':
+        return {
+          type: 'routineProgress',
+          at,
+          promptId: message.promptId,
+          progress: { completed: message.completed, of: message.of },
+        };
       case 'routineFinished':
         return {
           type: 'routineFinished',
           at,
+          promptId: message.promptId,
           outcome: message.outcome,
           completed: message.completed,
           painStretch: message.painStretch,
         };
-      case 'snooze':
-      case 'skip':
-        return { type: message.type, at, promptId: message.promptId };
       case 'resume':
         return { type: 'resume', at };
     }
@@ -127,9 +136,15 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
         return reply;
       });
     }
-    // Answering with the promise lets the page wait until the engine has taken the command.
-    return runner.dispatch((at, settings) => eventFor(message, at, settings));
+    // Answering with the promise lets the page wait until the engine has taken the command, and
+    // learn whether its answer counted.
+    return runner
+      .dispatch((at, settings) => eventFor(message, at, settings))
+      .then((answer): EngineReply => ({ answer }));
   };
+  const routines = createRoutineWatch((promptId) => {
+    void runner.dispatch((at) => ({ type: 'routineAbandoned', at, promptId }));
+  });
 
   const promptIdOf = (notificationId: string) =>
     notificationId.startsWith(promptNotificationPrefix)
@@ -144,11 +159,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   const onNotificationButton = (notificationId: string, index: number) => {
     const promptId = promptIdOf(notificationId);
     if (promptId === null) return;
-    void runner.dispatch((at) =>
-      index === 0
-        ? { type: 'routineFinished', at, outcome: 'done', completed: [] }
-        : { type: 'snooze', at, promptId },
-    );
+    void runner.dispatch((at) => ({ type: index === 0 ? 'tookBreak' : 'snooze', at, promptId }));
   };
   const onWindowRemoved = (windowId: number) => void effects.promptWindow.forget(windowId);
 
@@ -174,6 +185,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   browser.alarms.onAlarm.addListener(onAlarm);
   idle.onStateChanged.addListener(onIdle);
   browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onConnect.addListener(routines.onConnect);
   browser.notifications.onClicked.addListener(onNotificationClicked);
   browser.notifications.onButtonClicked?.addListener(onNotificationButton);
   browser.windows.onRemoved.addListener(onWindowRemoved);
@@ -200,6 +212,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       browser.alarms.onAlarm.removeListener(onAlarm);
       idle.onStateChanged.removeListener(onIdle);
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(routines.onConnect);
       browser.notifications.onClicked.removeListener(onNotificationClicked);
       browser.notifications.onButtonClicked?.removeListener(onNotificationButton);
       browser.windows.onRemoved.removeListener(onWindowRemoved);

@@ -2,6 +2,7 @@
 
 import { formatTime, t } from '../../components/i18n';
 import { type HistoryLink, TodaySummary } from '../../components/popup/TodaySummary';
+import { type Answering, type SendAnswer, useAnswer } from '../../components/use-answer';
 import type { EngineView } from '../../components/use-engine-view';
 import { boutMinutes, status } from '../../core/badge';
 import type { PauseKind } from '../../core/schedule';
@@ -12,6 +13,8 @@ import type { Message } from '../../messages';
 export interface PopupProps {
   view: EngineView | null;
   send: (message: Message) => Promise<void>;
+  /** Answers the pending prompt; says whether the answer counted. */
+  answer: SendAnswer;
   /** Plays a routine here: for the pending prompt, or one started by hand. */
   startRoutine: () => void;
   /** The log's figures for today as the background last wrote them; undefined until read. */
@@ -26,7 +29,8 @@ const pauseChoices: { kind: PauseKind; label: () => string }[] = [
   { kind: 'untilResumed', label: () => t('popupPauseOpen') },
 ];
 
-export function Popup({ view, send, startRoutine, today, history }: PopupProps) {
+export function Popup({ view, send, answer, startRoutine, today, history }: PopupProps) {
+  const answering = useAnswer(answer);
   if (!view) return <p class="quiet">{t('popupLoading')}</p>;
   const { state, settings, now } = view;
   const current = status(state, settings, now);
@@ -40,36 +44,17 @@ export function Popup({ view, send, startRoutine, today, history }: PopupProps) 
       </section>
 
       {current === 'due' && state.prompt && (
-        <section class="actions" aria-label={t('promptTitle')}>
-          <button type="button" class="primary" data-command="routine" onClick={startRoutine}>
-            {t('popupStartRoutine')}
-          </button>
-          <button
-            type="button"
-            data-command="done"
-            onClick={() => send({ type: 'routineFinished', outcome: 'done', completed: [] })}
-          >
-            {t('popupTookBreak')}
-          </button>
-          {state.snoozesInRow < settings.maxSnoozes ? (
-            <button
-              type="button"
-              data-command="snooze"
-              onClick={() => send({ type: 'snooze', promptId: state.prompt?.id })}
-            >
-              {t('popupSnooze', settings.snoozeMin)}
-            </button>
-          ) : (
-            <p class="quiet">{t('popupNoMoreSnoozes')}</p>
-          )}
-          <button
-            type="button"
-            data-command="skip"
-            onClick={() => send({ type: 'skip', promptId: state.prompt?.id })}
-          >
-            {t('popupSkip')}
-          </button>
-        </section>
+        <DueActions
+          promptId={state.prompt.id}
+          snoozeMin={state.snoozesInRow < settings.maxSnoozes ? settings.snoozeMin : null}
+          answering={answering}
+          startRoutine={startRoutine}
+        />
+      )}
+      {answering.stale && (
+        <p class="quiet" role="status">
+          {t('popupAlreadyRecorded')}
+        </p>
       )}
 
       {current !== 'due' && (
@@ -129,6 +114,53 @@ export function Popup({ view, send, startRoutine, today, history }: PopupProps) 
         </p>
       )}
     </main>
+  );
+}
+
+interface DueActionsProps {
+  promptId: string;
+  snoozeMin: number | null;
+  answering: Answering;
+  startRoutine: () => void;
+}
+
+/** The answers to a due prompt; each names it, and all wait while one is on its way. */
+function DueActions({ promptId, snoozeMin, answering, startRoutine }: DueActionsProps) {
+  const { busy, answer } = answering;
+  return (
+    <section class="actions" aria-label={t('promptTitle')}>
+      <button type="button" class="primary" data-command="routine" onClick={startRoutine}>
+        {t('popupStartRoutine')}
+      </button>
+      <button
+        type="button"
+        data-command="done"
+        disabled={busy}
+        onClick={() => void answer({ type: 'tookBreak', promptId })}
+      >
+        {t('popupTookBreak')}
+      </button>
+      {snoozeMin !== null ? (
+        <button
+          type="button"
+          data-command="snooze"
+          disabled={busy}
+          onClick={() => void answer({ type: 'snooze', promptId })}
+        >
+          {t('popupSnooze', snoozeMin)}
+        </button>
+      ) : (
+        <p class="quiet">{t('popupNoMoreSnoozes')}</p>
+      )}
+      <button
+        type="button"
+        data-command="skip"
+        disabled={busy}
+        onClick={() => void answer({ type: 'skip', promptId })}
+      >
+        {t('popupSkip')}
+      </button>
+    </section>
   );
 }
 

@@ -6,7 +6,7 @@ import type { HistoryLink } from '../../components/popup/TodaySummary';
 import { useTodaySnapshot } from '../../components/popup/use-today-snapshot';
 import { useTheme } from '../../components/theme';
 import { type EngineView, useEngineView } from '../../components/use-engine-view';
-import { sendMessage } from '../../messages';
+import { sendAnswer, sendMessage } from '../../messages';
 import { Popup } from './Popup';
 import '../../assets/base.css';
 import './popup.css';
@@ -43,6 +43,7 @@ function App() {
     <Popup
       view={view}
       send={sendMessage}
+      answer={sendAnswer}
       startRoutine={() => void startRoutine()}
       today={today}
       history={history}

@@ -177,6 +177,7 @@ function dueState() {
       shownAt: now,
       offered: [],
       routineStartedAt: null,
+      progress: null,
     },
   };
 }

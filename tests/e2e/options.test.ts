@@ -2,7 +2,7 @@
 // wrong value changes nothing, and a hidden stretch leaves the routines.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../core/settings';
-import { alwaysOn, seedEngine, seedSettings, sittingFor, stateWhere } from './seed';
+import { alwaysOn, answerPending, seedEngine, seedSettings, sittingFor, stateWhere } from './seed';
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
 const base: Settings = { ...alwaysOn, delivery: 'badge' };
@@ -35,12 +35,20 @@ async function offeredRoutine(h: ExtensionHarness): Promise<string[]> {
   const id = `p-options-${now}`;
   await seedEngine(h, {
     ...sittingFor(31, now),
-    prompt: { id, trigger: 'limit', dueAt: now, shownAt: now, offered: [], routineStartedAt: null },
+    prompt: {
+      id,
+      trigger: 'limit',
+      dueAt: now,
+      shownAt: now,
+      offered: [],
+      routineStartedAt: null,
+      progress: null,
+    },
   });
   const page = await h.openPage('prompt.html');
   const state = await stateWhere(h, (s) => s.prompt?.id === id && s.prompt.offered.length > 0);
   // Settled through the background: the page closing its own tab trips Firefox's BiDi.
-  await h.evaluate((api) => api.runtime.sendMessage({ type: 'skip' }));
+  await answerPending(h, { type: 'skip' });
   await page.close();
   return state.prompt?.offered ?? [];
 }

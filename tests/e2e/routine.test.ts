@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BoutRecord, PainRecord, PromptRecord } from '../../core/engine-types';
 import {
   alwaysOn,
+  answerPending,
   logRows,
   logRowWhere,
   popupWindowCount,
@@ -134,7 +135,7 @@ describe.each(targets)('%s', (target) => {
       await h.evaluate((api) => api.runtime.sendMessage({ type: 'refresh' }));
     }
     expect(await popupWindowCount(h)).toBe(1);
-    await h.evaluate((api) => api.runtime.sendMessage({ type: 'skip' }));
+    await answerPending(h, { type: 'skip' });
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
   });
 });

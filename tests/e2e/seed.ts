@@ -3,7 +3,7 @@ import type { Backup } from '../../core/backup';
 import { initialState } from '../../core/engine-state';
 import type { EngineState } from '../../core/engine-types';
 import { defaultSettings, type Settings } from '../../core/settings';
-import type { DataReply } from '../../messages';
+import type { AnswerMessage, DataReply, EngineReply } from '../../messages';
 import type { ExtensionHarness } from './support';
 
 /** Working hours off, so the journeys behave the same on a Saturday night as on a Monday. */
@@ -62,6 +62,20 @@ export async function seedLog(h: ExtensionHarness, backup: Backup): Promise<void
   if (reply?.ok !== true) {
     throw new Error(`The background refused the seeded log: ${JSON.stringify(reply)}`);
   }
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** Answers whatever prompt is pending, as a page showing it would, and gives the background's reply. */
+export function answerPending(
+  h: ExtensionHarness,
+  answer: DistributiveOmit<AnswerMessage, 'promptId'>,
+): Promise<EngineReply | undefined> {
+  return h.evaluate(async (api, value) => {
+    const { engine } = await api.storage.local.get('engine');
+    const promptId = (engine as EngineState | undefined)?.prompt?.id ?? 'none';
+    return api.runtime.sendMessage({ ...value, promptId });
+  }, answer);
 }
 
 export function storedState(h: ExtensionHarness): Promise<EngineState> {

@@ -4,13 +4,17 @@ import type { BoutRecord, PromptRecord } from '../../../core/engine-types';
 import { defaultSettings, type Settings } from '../../../core/settings';
 import { engineAlarm } from '../../../entrypoints/background/browser-effects';
 import { startBackground } from '../../../entrypoints/background/start-background';
-import type { Message } from '../../../messages';
+import type { AnswerMessage, Message } from '../../../messages';
 import { openLogDb } from '../../../storage/db';
-import { settingsItem } from '../../../storage/items';
+import { engineStateItem, settingsItem } from '../../../storage/items';
 import { FakeIdle, stubBrowserGaps } from './fakes';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export type Act =
   | { message: Message }
+  /** An answer to whatever prompt is pending then, as the page showing it would send. */
+  | { answer: DistributiveOmit<AnswerMessage, 'promptId'> }
   | { presence: 'active' | 'idle' | 'locked' }
   | { fullscreen: boolean }
   | 'restart';
@@ -76,6 +80,10 @@ export async function playDay(plan: DayPlan): Promise<DayResult> {
         await background.started;
       } else if ('message' in act) {
         await fakeBrowser.runtime.sendMessage(act.message);
+      } else if ('answer' in act) {
+        const state = (await engineStateItem.getValue()) as { prompt?: { id: string } | null };
+        const promptId = state?.prompt?.id ?? 'none';
+        await fakeBrowser.runtime.sendMessage({ ...act.answer, promptId });
       } else if ('presence' in act) {
         idle.fire(act.presence);
       } else {

@@ -7,7 +7,7 @@ import type { Delivery } from '../../../core/engine-types';
 import { engineStateItem, settingsItem } from '../../../storage/items';
 import { anytime, at } from '../core/drive';
 import { stubBrowserGaps } from './fakes';
-import { liveBackground } from './live';
+import { answerPending, liveBackground } from './live';
 
 const live = liveBackground('delivery');
 
@@ -40,7 +40,7 @@ describe('prompt window', () => {
   it('closes the window when the prompt is settled elsewhere', async () => {
     await dueWith('window');
     live.clock = at('09:32');
-    await fakeBrowser.runtime.sendMessage({ type: 'skip' });
+    await answerPending({ type: 'skip' });
     expect(await promptWindows()).toHaveLength(0);
   });
 
@@ -50,7 +50,7 @@ describe('prompt window', () => {
     await fakeBrowser.windows.remove(first?.id ?? -1);
     await live.settled();
     live.clock = at('09:33');
-    await fakeBrowser.runtime.sendMessage({ type: 'skip' });
+    await answerPending({ type: 'skip' });
     await live.runUntil(at('10:03'));
     const windows = await promptWindows();
     expect(windows).toHaveLength(1);

@@ -1,5 +1,5 @@
 // Fakes the fake browser lacks: idle detection, i18n from the real English messages, window state,
-// keyboard commands.
+// keyboard commands, runtime ports.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Presence } from '../../../core/engine-types';
 import type { IdleSource } from '../../../entrypoints/background/start-background';
@@ -53,6 +53,27 @@ export class FakeEvent<Args extends unknown[]> {
 }
 
 let commands = new FakeEvent<[string]>();
+let connects = new FakeEvent<[FakePort]>();
+
+/** One end of a runtime port, as the background sees it; the test plays the page's end. */
+export class FakePort {
+  onMessage = new FakeEvent<[unknown]>();
+  onDisconnect = new FakeEvent<[]>();
+  constructor(public name: string) {}
+  postMessage(): void {}
+  disconnect(): void {}
+  /** The page posts a message. */
+  send = (message: unknown) => this.onMessage.trigger(message);
+  /** The page goes away (its window or the popup closed). */
+  close = () => this.onDisconnect.trigger();
+}
+
+/** A page connects to the background, as `runtime.connect` would; WXT's fake has no ports. */
+export async function connectPort(name: string): Promise<FakePort> {
+  const port = new FakePort(name);
+  await connects.trigger(port);
+  return port;
+}
 
 /** Presses a keyboard command, as the browser reports it to the background. */
 export const fireCommand = (name: string) => commands.trigger(name);
@@ -64,6 +85,8 @@ export function stubBrowserGaps(screen: { fullscreen: boolean }): void {
   Object.assign(fakeBrowser.i18n, { getMessage: englishMessage });
   commands = new FakeEvent<[string]>();
   Object.assign(fakeBrowser.commands, { onCommand: commands });
+  connects = new FakeEvent<[FakePort]>();
+  Object.assign(fakeBrowser.runtime, { onConnect: connects });
   Object.assign(fakeBrowser.windows, {
     getAll: async (query?: never) =>
       (await getAllWindows(query)).map((w, i) =>

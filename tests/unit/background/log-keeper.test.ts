@@ -7,7 +7,7 @@ import { settingsItem, todayItem } from '../../../storage/items';
 import { writeRecords } from '../../../storage/log';
 import { anytime, at, min } from '../core/drive';
 import { stubBrowserGaps } from './fakes';
-import { liveBackground } from './live';
+import { answerPending, liveBackground } from './live';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -22,11 +22,7 @@ async function doneAt0932(dbName: string, settings: Settings = anytime) {
   await live.start();
   await live.runUntil(at('09:30'));
   live.clock = at('09:32');
-  await fakeBrowser.runtime.sendMessage({
-    type: 'routineFinished',
-    outcome: 'done',
-    completed: [],
-  });
+  await answerPending({ type: 'tookBreak' });
   await live.settled();
   return live;
 }
@@ -133,11 +129,7 @@ describe('retention in a background that lives for days', () => {
     await live.settled();
     await live.runUntil(at('09:30', 60));
     live.clock = at('09:32', 60);
-    await fakeBrowser.runtime.sendMessage({
-      type: 'routineFinished',
-      outcome: 'done',
-      completed: [],
-    });
+    await answerPending({ type: 'tookBreak' });
     await live.settled();
     expect((await db.prompts.toArray()).map((p) => p.dueAt)).toEqual([at('09:30', 60)]);
     expect((await db.days.toArray()).map((d) => d.date)).toEqual(['2026-12-30']);

@@ -10,10 +10,10 @@ const day: DayPlan = {
   // Notifications, so the fake browser can count what reached the screen.
   settings: { delivery: 'notification' },
   script: [
-    [at('08:33'), { message: { type: 'routineFinished', outcome: 'done', completed: [] } }],
-    [at('09:05'), { message: { type: 'snooze' } }],
-    [at('09:16'), { message: { type: 'snooze' } }],
-    [at('09:47'), { message: { type: 'skip' } }],
+    [at('08:33'), { answer: { type: 'tookBreak' } }],
+    [at('09:05'), { answer: { type: 'snooze' } }],
+    [at('09:16'), { answer: { type: 'snooze' } }],
+    [at('09:47'), { answer: { type: 'skip' } }],
     [at('10:10'), { presence: 'idle' }],
     [at('10:40'), { presence: 'active' }],
     [at('11:12'), { presence: 'idle' }],
@@ -23,7 +23,7 @@ const day: DayPlan = {
     [at('13:50'), { message: { type: 'standing', on: false } }],
     [at('14:15'), { fullscreen: true }],
     [at('14:30'), { fullscreen: false }],
-    [at('14:31'), { message: { type: 'routineFinished', outcome: 'partial', completed: [] } }],
+    [at('14:31'), { answer: { type: 'routineFinished', outcome: 'partial', completed: [] } }],
     [at('15:05'), { presence: 'locked' }],
     [at('15:20'), { presence: 'active' }],
   ],

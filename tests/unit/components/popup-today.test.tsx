@@ -43,6 +43,7 @@ function renderAt(now: number, today: DaySnapshot | null | undefined, settings =
     <Popup
       view={view}
       send={async () => {}}
+      answer={async () => 'recorded'}
       startRoutine={() => {}}
       today={today}
       history={history}

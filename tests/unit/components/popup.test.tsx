@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // The popup: what it says in each situation, which commands its buttons send, and live updates.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { EngineView } from '../../../components/use-engine-view';
 import { useEngineView } from '../../../components/use-engine-view';
+import type { AnswerVerdict } from '../../../core/engine-types';
 import { defaultSettings } from '../../../core/settings';
 import { Popup } from '../../../entrypoints/popup/Popup';
-import type { Message } from '../../../messages';
+import type { AnswerMessage, Message } from '../../../messages';
 import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
 import { saveSettings } from '../../../storage/settings-store';
 import { stubBrowserGaps } from '../background/fakes';
@@ -17,12 +18,18 @@ function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): En
   return { state: sim.state, settings: sim.settings, logHealth, now, settingsChecked: true };
 }
 
-function renderPopup(view: EngineView | null) {
+function renderPopup(view: EngineView | null, verdict: AnswerVerdict = 'recorded') {
   const sent: Message[] = [];
   const send = vi.fn(async (m: Message) => void sent.push(m));
-  render(<Popup view={view} send={send} startRoutine={() => {}} />);
+  const answer = vi.fn(async (m: AnswerMessage) => {
+    sent.push(m);
+    return verdict;
+  });
+  render(<Popup view={view} send={send} answer={answer} startRoutine={() => {}} />);
   return sent;
 }
+
+const recorded = async () => 'recorded' as const;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -39,20 +46,46 @@ describe('Popup', () => {
     expect(screen.getByText('Next break in 18 min')).toBeTruthy();
   });
 
-  it('offers the break, a snooze and a skip when a prompt is due', () => {
+  it('offers the break, a snooze and a skip when a prompt is due, each naming the prompt', async () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
     const sent = renderPopup(viewOf(sim, at('09:31')));
     expect(screen.getByText("Time to stand up: you've been sitting for 31 min")).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Snooze 10 min' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
-    fireEvent.click(screen.getByRole('button', { name: 'I took a break' }));
-    const id = sim.state.prompt?.id;
+    for (const name of ['Snooze 10 min', 'Skip', 'I took a break']) {
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name }));
+      });
+    }
+    const promptId = sim.state.prompt?.id;
     expect(sent).toEqual([
-      { type: 'snooze', promptId: id },
-      { type: 'skip', promptId: id },
-      { type: 'routineFinished', outcome: 'done', completed: [] },
+      { type: 'snooze', promptId },
+      { type: 'skip', promptId },
+      { type: 'tookBreak', promptId },
     ]);
+  });
+
+  it('sends one answer for a double click, with the buttons disabled while it is on its way', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    const sent = renderPopup(viewOf(sim, at('09:31')));
+    const button = screen.getByRole('button', { name: 'I took a break' }) as HTMLButtonElement;
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(button.disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Skip' }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {});
+    expect(sent).toEqual([{ type: 'tookBreak', promptId: sim.state.prompt?.id }]);
+    expect(button.disabled).toBe(false);
+  });
+
+  it('says so when the break had already been recorded elsewhere', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    renderPopup(viewOf(sim, at('09:31')), 'stale');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'I took a break' }));
+    });
+    expect(screen.getByText('That break was already recorded, so it counts once.')).toBeTruthy();
   });
 
   it('offers no snooze once the snoozes in a row are used up', () => {
@@ -107,7 +140,7 @@ describe('useEngineView', () => {
   function Live({ early = false }: { early?: boolean }) {
     const view = useEngineView({ early });
     seen.push(view);
-    return <Popup view={view} send={async () => {}} startRoutine={() => {}} />;
+    return <Popup view={view} send={async () => {}} answer={recorded} startRoutine={() => {}} />;
   }
   let seen: (EngineView | null)[] = [];
   beforeEach(() => {

@@ -19,9 +19,11 @@ const squeeze: PlayerItem = {
 };
 const walk: PlayerItem = { id: 'walk-break', dose: { kind: 'walk', seconds: 60 } };
 
-function setup(overrides: { snoozeMin?: number | null; trigger?: 'limit' | 'manual' } = {}) {
+function setup(
+  overrides: { snoozeMin?: number | null; trigger?: 'limit' | 'manual'; busy?: boolean } = {},
+) {
   const outcomes: PlayerOutcome[] = [];
-  const calls = { start: 0, close: 0, hidden: [] as string[] };
+  const calls = { start: 0, close: 0, hidden: [] as string[], progress: [] as string[][] };
   render(
     <RoutinePlayer
       items={[figure4, squeeze]}
@@ -29,6 +31,8 @@ function setup(overrides: { snoozeMin?: number | null; trigger?: 'limit' | 'manu
       trigger={overrides.trigger ?? 'limit'}
       snoozeMin={overrides.snoozeMin === undefined ? 10 : overrides.snoozeMin}
       chime={false}
+      busy={overrides.busy}
+      onProgress={(completed, of) => calls.progress.push([...completed, `of ${of}`])}
       onStart={() => calls.start++}
       onOutcome={(o) => outcomes.push(o)}
       onHide={(id) => calls.hidden.push(id)}
@@ -123,6 +127,35 @@ describe('RoutinePlayer', () => {
     await seconds(5 + 30 + 5 + 30 + 1);
     fireEvent.click(button('Stop here'));
     expect(outcomes).toEqual([{ type: 'partial', completed: ['seated-figure-4'] }]);
+  });
+
+  it('calls a routine pressed through with Next partial, not done', async () => {
+    const { outcomes } = setup();
+    fireEvent.click(button('Start'));
+    fireEvent.click(button('Next'));
+    fireEvent.click(button('Next'));
+    expect(screen.getByRole('heading', { name: 'Nicely done' })).toBeTruthy();
+    fireEvent.click(button('Done'));
+    expect(outcomes).toEqual([{ type: 'partial', completed: [] }]);
+  });
+
+  it('reports each stretch as it is timed out, so a closed page keeps what was done', async () => {
+    const { calls } = setup();
+    fireEvent.click(button('Start'));
+    await seconds(5 + 30 + 5 + 30 + 1);
+    fireEvent.click(button('Next'));
+    expect(calls.progress).toEqual([['of 2'], ['seated-figure-4', 'of 2']]);
+  });
+
+  it('disables every answer while one is on its way', () => {
+    setup({ busy: true });
+    for (const name of ['Snooze 10 min', 'Skip']) {
+      expect((button(name) as HTMLButtonElement).disabled).toBe(true);
+    }
+    fireEvent.click(button('Start'));
+    for (const name of ['This hurt', 'Stop here']) {
+      expect((button(name) as HTMLButtonElement).disabled).toBe(true);
+    }
   });
 
   it('offers the walk instead, and snooze and skip before starting', () => {

@@ -1,6 +1,13 @@
 // Test helpers: explicit local times and a tiny alarm-driven runner for the pure engine.
 import { initialState } from '../../../core/engine-state';
-import type { EngineEvent, EngineState, Presence } from '../../../core/engine-types';
+import {
+  type AnswerEvent,
+  type AnswerVerdict,
+  type EngineEvent,
+  type EngineState,
+  manualIdPrefix,
+  type Presence,
+} from '../../../core/engine-types';
 import { defaultSettings, type Settings } from '../../../core/settings';
 import { nextWake, step } from '../../../core/sitting';
 
@@ -17,6 +24,8 @@ export const anytime: Settings = {
   schedule: { ...defaultSettings.schedule, enabled: false },
 };
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 export class Sim {
   state: EngineState;
   presence: Presence = 'active';
@@ -32,15 +41,28 @@ export class Sim {
     this.send({ type: 'start', at: start, presence: 'active', fullscreen: false });
   }
 
+  private manualIds = 0;
+
   /** Delivers an event; alarms due before a user's command fire first, as in the browser. */
-  send(event: EngineEvent): void {
+  send(event: EngineEvent): AnswerVerdict | null {
     if (event.type !== 'tick' && event.type !== 'start') this.runUntil(event.at);
-    const { state, effects } = step(this.state, event, this.settings);
+    const { state, effects, answer } = step(this.state, event, this.settings);
     this.state = state;
     for (const e of effects) {
       if (e.type === 'showPrompt') this.shown.push(e.promptId);
       if (e.type === 'closePrompt' && e.promptId) this.closed.push(e.promptId);
     }
+    return answer;
+  }
+
+  /**
+   * Answers whatever prompt is pending at `event.at` (after the alarms before it), as a page
+   * showing it would; with none pending, a "Stretch now" id of the page's making.
+   */
+  answer(event: DistributiveOmit<AnswerEvent, 'promptId'>): AnswerVerdict | null {
+    this.runUntil(event.at);
+    const promptId = this.state.prompt?.id ?? `${manualIdPrefix}test-${++this.manualIds}`;
+    return this.send({ ...event, promptId } as AnswerEvent);
   }
 
   /** Fires the engine's alarm at each time it asks for, up to and including `until`. */

@@ -12,7 +12,7 @@ function reachedStates(): unknown[] {
   keep();
   sim.runUntil(at('09:30'));
   keep(); // a prompt is due
-  sim.send({ type: 'snooze', at: at('09:31') });
+  sim.answer({ type: 'snooze', at: at('09:31') });
   keep();
   sim.send({ type: 'pause', at: at('09:32'), kind: '1h' });
   keep();
@@ -37,7 +37,7 @@ describe('quickState', () => {
     ['nothing', undefined],
     ['null', null],
     ['a string', 'sitting'],
-    ['a future version', { ...initialState(0), version: 3 }],
+    ['a future version', { ...initialState(0), version: 4 }],
     ['a broken bout', { ...initialState(0), bout: { id: 'b1', startedAt: 'nine' } }],
     ['a prompt without an id', { ...initialState(0), prompt: { dueAt: 0 } }],
     ['a broken pause', { ...initialState(0), paused: { until: 'later' } }],

@@ -7,7 +7,7 @@ describe('restoreState', () => {
   it('returns a whole state unchanged, through a JSON round trip as storage does', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
-    sim.send({ type: 'snooze', at: at('09:31') });
+    sim.answer({ type: 'snooze', at: at('09:31') });
     const stored = JSON.parse(JSON.stringify(sim.state));
     expect(restoreState(stored, at('09:32'))).toEqual(sim.state);
   });
@@ -36,7 +36,8 @@ describe('restoreState', () => {
       ],
     };
     const restored = restoreState(JSON.parse(JSON.stringify(v1)), at('09:31'));
-    expect(restored.version).toBe(2);
+    expect(restored.version).toBe(3);
+    expect(restored).toMatchObject({ owedSince: null, settled: [] });
     expect(restored.bout).toEqual(v1.bout);
     expect(restored.prompt).toEqual({
       id: 'p2',
@@ -45,6 +46,7 @@ describe('restoreState', () => {
       shownAt: at('09:30'),
       offered: [],
       routineStartedAt: null,
+      progress: null,
     });
     expect(restored.outbox[0]?.row).toMatchObject({ id: 'p1', offered: [], completed: [] });
   });
@@ -52,7 +54,7 @@ describe('restoreState', () => {
   it.each([
     ['nothing', undefined],
     ['a string', 'sitting'],
-    ['a future version', { ...initialState(0), version: 3 }],
+    ['a future version', { ...initialState(0), version: 4 }],
     ['a broken bout', { ...initialState(0), bout: { id: 'b1', startedAt: 'nine' } }],
     ['an unknown presence', { ...initialState(0), presence: 'asleep' }],
   ])('starts afresh from %s', (_, stored) => {

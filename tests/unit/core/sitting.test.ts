@@ -71,17 +71,17 @@ describe('prompts', () => {
   it('allows two snoozes in a row, then only done or skip', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
-    sim.send({ type: 'snooze', at: at('09:31') });
+    sim.answer({ type: 'snooze', at: at('09:31') });
     expect(sim.state.prompt).toBeNull();
     sim.runUntil(at('09:41'));
     expect(sim.state.prompt?.dueAt).toBe(at('09:41'));
-    sim.send({ type: 'snooze', at: at('09:42') });
+    sim.answer({ type: 'snooze', at: at('09:42') });
     sim.runUntil(at('09:52'));
     const third = sim.state.prompt;
-    sim.send({ type: 'snooze', at: at('09:53') });
+    sim.answer({ type: 'snooze', at: at('09:53') });
     expect(sim.state.prompt).toEqual(third);
     expect(sim.prompts().map((p) => p.outcome)).toEqual(['snoozed', 'snoozed']);
-    sim.send({ type: 'skip', at: at('09:54') });
+    sim.answer({ type: 'skip', at: at('09:54') });
     expect(sim.state.snoozesInRow).toBe(0);
   });
 
@@ -95,7 +95,7 @@ describe('prompts', () => {
   it('brings the next prompt one sitting limit after a skip, in the same bout', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
-    sim.send({ type: 'skip', at: at('09:32') });
+    sim.answer({ type: 'skip', at: at('09:32') });
     sim.runUntil(at('10:01:59'));
     expect(sim.state.prompt).toBeNull();
     sim.runUntil(at('10:02'));
@@ -141,7 +141,7 @@ describe('prompts', () => {
   it('ends the bout and starts a fresh one when a routine is finished', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
-    sim.send({ type: 'routineFinished', at: at('09:33'), outcome: 'done', completed: [] });
+    sim.answer({ type: 'tookBreak', at: at('09:33') });
     expect(sim.prompts()[0]).toMatchObject({ outcome: 'done', trigger: 'limit' });
     expect(sim.bouts()[0]).toMatchObject({ endedAt: at('09:33'), end: 'routine' });
     expect(sim.state.bout?.startedAt).toBe(at('09:33'));
@@ -151,12 +151,26 @@ describe('prompts', () => {
 
   it('logs a routine started by hand as a manual prompt', () => {
     const sim = new Sim();
-    sim.send({ type: 'routineFinished', at: at('09:12'), outcome: 'partial', completed: [] });
+    sim.answer({ type: 'routineStarted', at: at('09:10') });
+    sim.answer({ type: 'routineFinished', at: at('09:12'), outcome: 'partial', completed: [] });
     expect(sim.prompts()[0]).toMatchObject({
       trigger: 'manual',
       outcome: 'partial',
       completed: [],
     });
+  });
+
+  it('turns a Done with nothing pending into nothing at all', () => {
+    const sim = new Sim();
+    const verdict = sim.answer({
+      type: 'routineFinished',
+      at: at('09:12'),
+      outcome: 'done',
+      completed: ['seated-figure-4'],
+    });
+    expect(verdict).toBe('stale');
+    expect(sim.prompts()).toEqual([]);
+    expect(sim.state.bout?.startedAt).toBe(at('09:00'));
   });
 });
 
@@ -228,12 +242,43 @@ describe('pause, fullscreen and standing', () => {
     expect(open.state.bout?.startedAt).toBe(at('23:30'));
   });
 
-  it('logs a prompt pending when the user pauses as skipped', () => {
+  it('logs a prompt pending when the user pauses as paused, not skipped', () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
     sim.send({ type: 'pause', at: at('09:31'), kind: '1h' });
-    expect(sim.prompts()[0]?.outcome).toBe('skipped');
+    expect(sim.prompts()[0]?.outcome).toBe('paused');
     expect(sim.state.prompt).toBeNull();
+  });
+
+  it('brings a break put off by a pause back when the pause ends with the user still there', () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    sim.send({ type: 'pause', at: at('09:31'), kind: '30min' });
+    sim.runUntil(at('10:00:59'));
+    expect(sim.state.prompt).toBeNull();
+    sim.runUntil(at('10:01'));
+    expect(sim.state.prompt).toMatchObject({ trigger: 'limit', dueAt: at('10:01') });
+    expect(sim.state.bout?.startedAt).toBe(at('10:01'));
+  });
+
+  it('brings a put-off break back on resume, and not after a break taken during the pause', () => {
+    const resumed = new Sim();
+    resumed.runUntil(at('09:30'));
+    resumed.send({ type: 'pause', at: at('09:31'), kind: 'untilResumed' });
+    resumed.send({ type: 'resume', at: at('09:33') });
+    expect(resumed.state.prompt?.dueAt).toBe(at('09:33'));
+
+    const rested = new Sim();
+    rested.runUntil(at('09:30'));
+    rested.send({ type: 'pause', at: at('09:31'), kind: 'untilResumed' });
+    rested.idle(at('09:40')); // inactive since 09:39, a break by 09:44
+    rested.active(at('09:50'));
+    rested.send({ type: 'resume', at: at('09:51') });
+    expect(rested.state.prompt).toBeNull();
+    rested.runUntil(at('10:20:59'));
+    expect(rested.state.prompt).toBeNull();
+    rested.runUntil(at('10:21'));
+    expect(rested.state.prompt?.dueAt).toBe(at('10:21'));
   });
 
   it('holds a due prompt while a window is fullscreen, and shows it when fullscreen ends', () => {
@@ -313,7 +358,8 @@ describe('sleep, restarts and clock jumps', () => {
     sim.runUntil(at('09:20'));
     sim.send({ type: 'tick', at: at('08:20'), presence: 'active', fullscreen: false });
     expect(sim.state.bout?.startedAt).toBe(at('08:00'));
-    sim.send({ type: 'routineFinished', at: at('08:25'), outcome: 'done', completed: [] });
+    sim.answer({ type: 'routineStarted', at: at('08:24') });
+    sim.answer({ type: 'routineFinished', at: at('08:25'), outcome: 'done', completed: ['a'] });
     const [bout] = sim.bouts();
     expect(bout?.endedAt).toBe(at('08:25'));
     expect(bout && bout.endedAt - bout.startedAt).toBe(25 * min);

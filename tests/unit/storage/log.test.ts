@@ -59,12 +59,18 @@ describe('when IndexedDB cannot be opened', () => {
           : openLogDb('log-fallback'),
     });
     await background.started;
+    // A "Stretch now" routine, started and finished: a prompt row and the bout it ended.
+    const stretchNow = async (promptId: string) => {
+      await fakeBrowser.runtime.sendMessage({ type: 'routineStarted', promptId });
+      await fakeBrowser.runtime.sendMessage({
+        type: 'routineFinished',
+        promptId,
+        outcome: 'done',
+        completed: ['seated-figure-4'],
+      });
+    };
     clock = at('09:04');
-    await fakeBrowser.runtime.sendMessage({
-      type: 'routineFinished',
-      outcome: 'done',
-      completed: [],
-    });
+    await stretchNow('m-first');
 
     const state = restoreState(await engineStateItem.getValue(), clock);
     expect(state.bout?.startedAt).toBe(at('09:04'));
@@ -73,11 +79,7 @@ describe('when IndexedDB cannot be opened', () => {
 
     broken = false;
     clock = at('09:06');
-    await fakeBrowser.runtime.sendMessage({
-      type: 'routineFinished',
-      outcome: 'done',
-      completed: [],
-    });
+    await stretchNow('m-second');
     expect(await logHealthItem.getValue()).toEqual({ ok: true, waiting: 0 });
     const db = openLogDb('log-fallback');
     expect(await db.bouts.count()).toBe(2);

@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+// A routine session: names the prompt it answers, holds its port while playing, and follows a
+// prompt settled elsewhere ("Already recorded") without counting anything twice.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RoutineSession } from '../../../components/RoutineSession';
+import type { AnswerVerdict, EngineState } from '../../../core/engine-types';
+import type { AnswerMessage } from '../../../messages';
+import { stubBrowserGaps } from '../background/fakes';
+import { anytime, at, Sim } from '../core/drive';
+
+function session(state: EngineState, verdict: AnswerVerdict = 'recorded') {
+  const answers: AnswerMessage[] = [];
+  const watched: string[] = [];
+  const stopped: string[] = [];
+  const close = vi.fn();
+  const props = {
+    settings: anytime,
+    now: at('09:31'),
+    loadHistory: async () => ({ earlierToday: [], previous: [] }),
+    send: async () => {},
+    answer: async (m: AnswerMessage) => {
+      answers.push(m);
+      return verdict;
+    },
+    watch: (id: string) => {
+      watched.push(id);
+      return () => void stopped.push(id);
+    },
+    saveSettings: async () => {},
+    close,
+    makeManualId: () => 'm-fixed',
+  };
+  const view = render(<RoutineSession {...props} state={state} />);
+  const rerender = (next: EngineState) => view.rerender(<RoutineSession {...props} state={next} />);
+  return { answers, watched, stopped, close, rerender };
+}
+
+const button = (name: string | RegExp) => screen.getByRole('button', { name });
+const settle = () => act(async () => {});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubBrowserGaps({ fullscreen: false });
+});
+afterEach(cleanup);
+
+describe('RoutineSession', () => {
+  it('starts the pending prompt by its id and watches it while it plays', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    const id = sim.state.prompt?.id ?? '';
+    const s = session(sim.state);
+    await settle();
+    fireEvent.click(button('Start'));
+    await settle();
+    expect(s.answers[0]).toEqual({ type: 'routineStarted', promptId: id });
+    expect(s.watched).toEqual([id]);
+    expect(s.answers.slice(1)).toContainEqual(
+      expect.objectContaining({ type: 'routineProgress', promptId: id, completed: [] }),
+    );
+  });
+
+  it('shows "Already recorded" when its prompt is settled in another window', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    const s = session(sim.state);
+    await settle();
+    fireEvent.click(button('Start'));
+    await settle();
+    sim.answer({ type: 'tookBreak', at: at('09:32') });
+    s.rerender(sim.state);
+    expect(screen.getByRole('heading', { name: 'Already recorded' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop here' })).toBeNull();
+    fireEvent.click(button('Close'));
+    expect(s.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives "Stretch now" an id of its own, and is not "already recorded" before it is pending', async () => {
+    const sim = new Sim();
+    const s = session(sim.state);
+    await settle();
+    fireEvent.click(button('Start'));
+    await settle();
+    expect(s.answers[0]).toEqual({ type: 'routineStarted', promptId: 'm-fixed' });
+    expect(screen.queryByRole('heading', { name: 'Already recorded' })).toBeNull();
+    sim.send({ type: 'routineStarted', at: at('09:31'), promptId: 'm-fixed' });
+    s.rerender(sim.state);
+    fireEvent.click(button('Stop here'));
+    await settle();
+    expect(s.answers.at(-1)).toEqual({
+      type: 'routineFinished',
+      promptId: 'm-fixed',
+      outcome: 'partial',
+      completed: [],
+    });
+    expect(s.stopped).toEqual(['m-fixed']);
+    expect(s.close).toHaveBeenCalledTimes(1);
+  });
+
+  it('says "Already recorded" when the background calls its answer stale', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    session(sim.state, 'stale');
+    await settle();
+    fireEvent.click(button('Skip'));
+    await settle();
+    expect(screen.getByRole('heading', { name: 'Already recorded' })).toBeTruthy();
+  });
+});
