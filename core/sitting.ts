@@ -177,6 +177,10 @@ function noticeSilence(s: EngineState, settings: Settings, at: number): void {
   if (at - s.lastSeenAt < settings.breakMin * minuteMs) return;
   s.inactiveSince ??= s.lastSeenAt;
   if (s.presence === 'active') s.presence = 'idle';
+  // A started routine holds off the break that would end the bout (stretching away from the keys
+  // is not leaving); a silence is, so the bout ends where it began. The routine may still be
+  // answered when the machine wakes.
+  if (s.bout && s.prompt?.routineStartedAt != null) endBout(s, s.lastSeenAt, 'break');
 }
 
 /**
