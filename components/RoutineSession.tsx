@@ -5,7 +5,7 @@ import type { PlayerItem } from '../core/player';
 import { pickRoutine, type Routine } from '../core/routine';
 import type { Settings } from '../core/settings';
 import { applyOverride, findStretch, type StretchId } from '../core/stretches';
-import type { Message } from '../messages';
+import type { AnswerMessage, Message } from '../messages';
 import { AlreadyRecorded } from './AlreadyRecorded';
 import { type PlayerOutcome, RoutinePlayer } from './RoutinePlayer';
 import { type SendAnswer, useAnswer } from './use-answer';
@@ -104,25 +104,30 @@ export function RoutineSession(props: RoutineSessionProps) {
 
   const onOutcome = async (outcome: PlayerOutcome) => {
     if (!promptId) return;
-    if (outcome.type === 'snooze' || outcome.type === 'skip') {
-      const verdict = await answering.answer({ type: outcome.type, promptId });
-      if (verdict === 'recorded') {
-        settledHere.current = true;
-        props.close();
-      }
-      return;
-    }
-    const verdict = await answering.answer({
-      type: 'routineFinished',
-      promptId,
-      outcome: outcome.type,
-      completed: outcome.completed,
-      ...(outcome.type === 'hurt' ? { painStretch: outcome.stretchId } : {}),
-    });
+    const verdict = await settle(
+      outcome.type === 'snooze' || outcome.type === 'skip'
+        ? { type: outcome.type, promptId }
+        : {
+            type: 'routineFinished',
+            promptId,
+            outcome: outcome.type,
+            completed: outcome.completed,
+            ...(outcome.type === 'hurt' ? { painStretch: outcome.stretchId } : {}),
+          },
+    );
     if (verdict !== 'recorded') return;
-    settledHere.current = true;
     watchStop();
     if (outcome.type !== 'hurt') props.close();
+  };
+
+  // The stored state can report the prompt settled before the reply arrives: this page's own
+  // answer must not read as "settled elsewhere", so it is marked before it is sent.
+  const settle = async (message: AnswerMessage) => {
+    if (answering.inFlight()) return null;
+    settledHere.current = true;
+    const verdict = await answering.answer(message);
+    if (verdict !== 'recorded') settledHere.current = false;
+    return verdict;
   };
 
   return (

@@ -10,6 +10,8 @@ export interface Answering {
   busy: boolean;
   /** The background said an answer came for a prompt already settled. */
   stale: boolean;
+  /** Whether an answer is on its way now, before the page has rendered `busy`. */
+  inFlight(): boolean;
   /** The verdict, or null when this page is still waiting for another answer or none came. */
   answer(message: AnswerMessage): Promise<AnswerVerdict | null>;
 }
@@ -35,5 +37,5 @@ export function useAnswer(send: SendAnswer): Answering {
       setBusy(false);
     }
   };
-  return { busy, stale, answer };
+  return { busy, stale, answer, inFlight: () => flying.current };
 }

@@ -10,7 +10,12 @@ import type { AnswerMessage } from '../../../messages';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';
 
-function session(state: EngineState, verdict: AnswerVerdict = 'recorded') {
+/** `hold`, when given, delays the background's reply to an answer until it resolves. */
+function session(
+  state: EngineState,
+  verdict: AnswerVerdict = 'recorded',
+  hold?: (m: AnswerMessage) => Promise<void>,
+) {
   const answers: AnswerMessage[] = [];
   const watched: string[] = [];
   const stopped: string[] = [];
@@ -22,6 +27,7 @@ function session(state: EngineState, verdict: AnswerVerdict = 'recorded') {
     send: async () => {},
     answer: async (m: AnswerMessage) => {
       answers.push(m);
+      if (hold) await hold(m);
       return verdict;
     },
     watch: (id: string) => {
@@ -38,7 +44,7 @@ function session(state: EngineState, verdict: AnswerVerdict = 'recorded') {
 }
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
-const settle = () => act(async () => {});
+const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -107,5 +113,35 @@ describe('RoutineSession', () => {
     fireEvent.click(button('Skip'));
     await settle();
     expect(screen.getByRole('heading', { name: 'Already recorded' })).toBeTruthy();
+  });
+
+  it('shows the safety advice after "This hurt" even when the stored state says settled before the reply', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:30'));
+    const id = sim.state.prompt?.id ?? '';
+    let reply = () => {};
+    const replied = new Promise<void>((r) => (reply = r));
+    const s = session(sim.state, 'recorded', (m) =>
+      m.type === 'routineFinished' ? replied : Promise.resolve(),
+    );
+    await settle();
+    fireEvent.click(button('Start'));
+    await settle();
+    sim.send({ type: 'routineStarted', at: at('09:31'), promptId: id });
+    s.rerender(sim.state);
+    fireEvent.click(button('This hurt'));
+    await settle();
+    // The background has recorded it and the page sees the stored state before the reply.
+    const message = s.answers.at(-1);
+    expect(message).toMatchObject({ type: 'routineFinished', promptId: id, outcome: 'hurt' });
+    sim.answer({ type: 'routineFinished', at: at('09:32'), outcome: 'hurt', completed: [] });
+    expect(sim.state.prompt).toBeNull();
+    s.rerender(sim.state);
+    expect(screen.queryByRole('heading', { name: 'Already recorded' })).toBeNull();
+    reply();
+    await settle();
+    expect(screen.getByRole('heading', { name: /Stop, and take care/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Already recorded' })).toBeNull();
+    expect(s.close).not.toHaveBeenCalled();
   });
 });
