@@ -11,5 +11,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,
+    // The property tests run thousands of sequences; on two busy cores 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });

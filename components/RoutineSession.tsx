@@ -1,6 +1,6 @@
 // A routine for the pending prompt (or one started by hand): picks it, tells the background, plays it.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type EngineState, manualIdPrefix } from '../core/engine-types';
+import { type EngineState, manualId } from '../core/engine-types';
 import type { PlayerItem } from '../core/player';
 import { pickRoutine, type Routine } from '../core/routine';
 import type { Settings } from '../core/settings';
@@ -31,7 +31,7 @@ export interface RoutineSessionProps {
   makeManualId?: () => string;
 }
 
-const randomManualId = () => manualIdPrefix + crypto.randomUUID();
+const randomManualId = () => manualId(Date.now(), crypto.randomUUID());
 
 export function RoutineSession(props: RoutineSessionProps) {
   const { state, settings } = props;

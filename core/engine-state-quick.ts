@@ -18,7 +18,7 @@ export function quickState(stored: unknown): EngineState | null {
     isTimeOrNull(stored.snoozedUntil) &&
     isTime(stored.snoozesInRow) &&
     typeof stored.standing === 'boolean' &&
-    Array.isArray(stored.settled);
+    isTimeOrNull(stored.manualFloor);
   return whole ? (stored as unknown as EngineState) : null;
 }
 

@@ -18,7 +18,7 @@ export function initialState(at: number): EngineState {
     paused: null,
     standing: false,
     owedSince: null,
-    settled: [],
+    manualFloor: null,
     outbox: [],
   };
 }
@@ -89,7 +89,7 @@ const stateSchema = v.object({
   standing: v.boolean(),
   // Added in state version 3.
   owedSince: v.optional(maybeTime, null),
-  settled: v.optional(v.array(v.string()), []),
+  manualFloor: v.optional(maybeTime, null),
   outbox: v.array(logRecord),
 });
 

@@ -112,8 +112,11 @@ export interface EngineState {
    * again as soon as sitting resumes after the pause.
    */
   owedSince: number | null;
-  /** The ids of the last prompts settled, newest last: an answer naming one of them is stale. */
-  settled: string[];
+  /**
+   * The click time carried by the newest "Stretch now" id settled: a start naming an id made at or
+   * before it is stale, so a settled routine can never be started (and counted) again.
+   */
+  manualFloor: number | null;
   /** Log rows not yet written to the database; they survive a restart here. */
   outbox: LogRecord[];
 }
@@ -151,8 +154,21 @@ export type EngineEvent =
   | { type: 'standing'; at: number; on: boolean }
   | { type: 'settingsChanged'; at: number; previous: Settings };
 
-/** Ids the pages make for "Stretch now" start with this; the engine's own never do. */
+/**
+ * Ids the pages make for "Stretch now" start with this; the engine's own never do. The page makes
+ * one when Start is pressed: `manualId(Date.now(), random)`, so it carries the time of the click.
+ */
 export const manualIdPrefix = 'm';
+
+export function manualId(clickedAt: number, random: string): string {
+  return `${manualIdPrefix}${Math.max(0, Math.floor(clickedAt)).toString(36)}-${random}`;
+}
+
+/** The click time a "Stretch now" id carries, or null when it is not one. */
+export function manualIdTime(id: string): number | null {
+  const match = /^m([0-9a-z]{1,11})-/.exec(id);
+  return match?.[1] ? Number.parseInt(match[1], 36) : null;
+}
 
 /** How an answer went: taken, or stale (its prompt was already settled, or never pending). */
 export type AnswerVerdict = 'recorded' | 'stale';

@@ -3,7 +3,7 @@ import {
   type AnswerEvent,
   type BoutEnd,
   type EngineState,
-  manualIdPrefix,
+  manualIdTime,
   type Presence,
   type PromptOutcome,
 } from './engine-types';
@@ -17,8 +17,12 @@ export const unansweredMs = 10 * minuteMs;
 export const fullscreenCapMs = 30 * minuteMs;
 /** How long a started routine keeps its prompt from counting as missed or away. */
 export const routineGraceMs = 15 * minuteMs;
-/** How many settled prompt ids the state remembers, to know a late answer for a stale one. */
-export const settledMemory = 20;
+/**
+ * A "Stretch now" id carries the time of the click; the engine takes it from a minute ahead of its
+ * own clock (pages share the clock, but not the millisecond) to ten behind (a message held up).
+ */
+export const manualIdLeadMs = minuteMs;
+export const manualIdLagMs = 10 * minuteMs;
 
 function nextId(s: EngineState, prefix: string, at: number): string {
   s.seq += 1;
@@ -53,8 +57,13 @@ export function endBout(s: EngineState, at: number, end: BoutEnd): void {
   if (s.bout) {
     // Never end before the start: a late idle report or a clock change could say otherwise.
     const endedAt = Math.max(at, s.bout.startedAt);
+    const id = s.bout.id;
     if (endedAt > s.bout.startedAt) {
       s.outbox.push({ kind: 'bout', row: { ...s.bout, endedAt, end } });
+    } else {
+      // No sitting at all, so no bout is logged, and no prompt may name it: the user had left
+      // the moment it began (a prompt then falls due while they are away).
+      for (const r of s.outbox) if (r.kind === 'prompt' && r.row.boutId === id) r.row.boutId = null;
     }
   }
   s.bout = null;
@@ -70,7 +79,8 @@ export function settlePrompt(
 ): void {
   const prompt = s.prompt;
   if (!prompt) return;
-  s.settled = [...s.settled, prompt.id].slice(-settledMemory);
+  const clicked = prompt.trigger === 'manual' ? manualIdTime(prompt.id) : null;
+  if (clicked !== null) s.manualFloor = Math.max(s.manualFloor ?? clicked, clicked);
   s.outbox.push({
     kind: 'prompt',
     row: {
@@ -119,7 +129,11 @@ export function startRoutine(s: EngineState, promptId: string, at: number): bool
     s.prompt.routineStartedAt ??= at;
     return true;
   }
-  if (!promptId.startsWith(manualIdPrefix) || s.settled.includes(promptId)) return false;
+  // A "Stretch now" id is new only if it was made after the last one settled, and not in the future.
+  const clicked = manualIdTime(promptId);
+  if (clicked === null || clicked > at + manualIdLeadMs || clicked < at - manualIdLagMs)
+    return false;
+  if (s.manualFloor !== null && clicked <= s.manualFloor) return false;
   s.prompt = {
     id: promptId,
     trigger: 'manual',

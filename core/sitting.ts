@@ -98,15 +98,22 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): Ans
       return 'recorded';
     case 'routineStarted':
     case 'snooze':
-    case 'skip':
-    case 'pause':
-    case 'resume':
-    case 'standing': {
+    case 'skip': {
+      // An answer first: a routine done away from the keys must not be taken for a break first.
       const answer = applyCommand(s, event, settings);
       // Every command comes from a click or a key press: the user is here.
       setPresence(s, 'active', settings, at);
       return answer;
     }
+    case 'pause':
+    case 'resume':
+    case 'standing':
+      // The user is back before they choose: a break taken while they were away comes first, so it
+      // cannot undo what they choose now (standing, or a break that a pause puts off).
+      setPresence(s, 'active', settings, at);
+      applyCommand(s, event, settings);
+      reconcile(s, settings, at);
+      return null;
   }
 }
 
@@ -175,12 +182,15 @@ function applyCommand(s: EngineState, event: Command, settings: Settings): Answe
  */
 function noticeSilence(s: EngineState, settings: Settings, at: number): void {
   if (at - s.lastSeenAt < settings.breakMin * minuteMs) return;
-  s.inactiveSince ??= s.lastSeenAt;
+  const since = s.inactiveSince ?? s.lastSeenAt;
+  s.inactiveSince = since;
   if (s.presence === 'active') s.presence = 'idle';
-  // A started routine holds off the break that would end the bout (stretching away from the keys
-  // is not leaving); a silence is, so the bout ends where it began. The routine may still be
-  // answered when the machine wakes.
-  if (s.bout && s.prompt?.routineStartedAt != null) endBout(s, s.lastSeenAt, 'break');
+  // The break is taken where the silence began, before anything else in it can happen: no prompt
+  // falls due, and no working day ends, while nobody was there. A started routine is the one
+  // thing kept: the user may still answer it when the machine wakes (its grace then runs out as
+  // usual), but its bout ends where they were last seen.
+  if (s.prompt?.routineStartedAt != null) endBout(s, since, 'break');
+  else if (somethingEndsOnBreak(s)) takeBreak(s, since);
 }
 
 /**
@@ -276,6 +286,7 @@ function shiftTimes(s: EngineState, deltaMs: number): void {
   }
   if (s.paused?.until != null) s.paused.until = move(s.paused.until);
   if (s.owedSince !== null) s.owedSince = move(s.owedSince);
+  if (s.manualFloor !== null) s.manualFloor = move(s.manualFloor);
 }
 
 /** The prompt the browser should be showing: routines started by hand are already on screen. */

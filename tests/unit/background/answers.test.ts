@@ -39,11 +39,9 @@ beforeEach(() => live.dispose());
 
 describe('one prompt, one outcome, through the background', () => {
   it('answers a second "I took a break" for the same prompt as stale and logs one', async () => {
-    await due();
+    const id = await due();
     live.clock = at('09:31');
     const first = await answerPending({ type: 'tookBreak' });
-    const state = restoreState(await engineStateItem.getValue(), live.clock);
-    const id = state.settled.at(-1) ?? '';
     const [second] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'tookBreak', promptId: id },
       {},

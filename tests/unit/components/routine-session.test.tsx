@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RoutineSession } from '../../../components/RoutineSession';
-import type { AnswerVerdict, EngineState } from '../../../core/engine-types';
+import { type AnswerVerdict, type EngineState, manualId } from '../../../core/engine-types';
 import type { AnswerMessage } from '../../../messages';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';
@@ -36,12 +36,15 @@ function session(
     },
     saveSettings: async () => {},
     close,
-    makeManualId: () => 'm-fixed',
+    makeManualId: () => fixedId,
   };
   const view = render(<RoutineSession {...props} state={state} />);
   const rerender = (next: EngineState) => view.rerender(<RoutineSession {...props} state={next} />);
   return { answers, watched, stopped, close, rerender };
 }
+
+/** The id a "Stretch now" started at 09:31 gets. */
+const fixedId = manualId(at('09:31'), 'fixed');
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
 const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
@@ -89,19 +92,19 @@ describe('RoutineSession', () => {
     await settle();
     fireEvent.click(button('Start'));
     await settle();
-    expect(s.answers[0]).toEqual({ type: 'routineStarted', promptId: 'm-fixed' });
+    expect(s.answers[0]).toEqual({ type: 'routineStarted', promptId: fixedId });
     expect(screen.queryByRole('heading', { name: 'Already recorded' })).toBeNull();
-    sim.send({ type: 'routineStarted', at: at('09:31'), promptId: 'm-fixed' });
+    sim.send({ type: 'routineStarted', at: at('09:31'), promptId: fixedId });
     s.rerender(sim.state);
     fireEvent.click(button('Stop here'));
     await settle();
     expect(s.answers.at(-1)).toEqual({
       type: 'routineFinished',
-      promptId: 'm-fixed',
+      promptId: fixedId,
       outcome: 'partial',
       completed: [],
     });
-    expect(s.stopped).toEqual(['m-fixed']);
+    expect(s.stopped).toEqual([fixedId]);
     expect(s.close).toHaveBeenCalledTimes(1);
   });
 

@@ -5,7 +5,7 @@ import {
   type AnswerVerdict,
   type EngineEvent,
   type EngineState,
-  manualIdPrefix,
+  manualId,
   type Presence,
 } from '../../../core/engine-types';
 import { defaultSettings, type Settings } from '../../../core/settings';
@@ -61,7 +61,7 @@ export class Sim {
    */
   answer(event: DistributiveOmit<AnswerEvent, 'promptId'>): AnswerVerdict | null {
     this.runUntil(event.at);
-    const promptId = this.state.prompt?.id ?? `${manualIdPrefix}test-${++this.manualIds}`;
+    const promptId = this.state.prompt?.id ?? manualId(event.at, `test-${++this.manualIds}`);
     return this.send({ ...event, promptId } as AnswerEvent);
   }
 

@@ -37,7 +37,7 @@ describe('restoreState', () => {
     };
     const restored = restoreState(JSON.parse(JSON.stringify(v1)), at('09:31'));
     expect(restored.version).toBe(3);
-    expect(restored).toMatchObject({ owedSince: null, settled: [] });
+    expect(restored).toMatchObject({ owedSince: null, manualFloor: null });
     expect(restored.bout).toEqual(v1.bout);
     expect(restored.prompt).toEqual({
       id: 'p2',

@@ -1,5 +1,6 @@
 // The engine's side of the guided routine: offered, started, finished, hurt, and started by hand.
 import { describe, expect, it } from 'vitest';
+import { manualId } from '../../../core/engine-types';
 import { step } from '../../../core/sitting';
 import { at, Sim } from './drive';
 
@@ -144,7 +145,7 @@ describe('one prompt, one outcome', () => {
     expect([first, second]).toEqual(['recorded', 'stale']);
     expect(sim.prompts()).toHaveLength(1);
     expect(sim.state.outbox).toEqual(state.outbox);
-    expect(sim.state.settled).toContain(id);
+    expect(sim.state.prompt).toBeNull();
   });
 
   it('refuses every kind of answer for a prompt settled elsewhere', () => {
@@ -175,15 +176,33 @@ describe('one prompt, one outcome', () => {
 
   it('never makes a "Stretch now" prompt again from an id already settled', () => {
     const sim = new Sim();
-    sim.send({ type: 'routineStarted', at: at('09:10'), promptId: 'm-one' });
+    const one = manualId(at('09:10'), 'one');
+    const older = manualId(at('09:09'), 'other-window');
+    sim.send({ type: 'routineStarted', at: at('09:10'), promptId: one });
     sim.send({
       type: 'routineFinished',
       at: at('09:12'),
-      promptId: 'm-one',
+      promptId: one,
       outcome: 'done',
       completed: ['x'],
     });
-    expect(sim.send({ type: 'routineStarted', at: at('09:13'), promptId: 'm-one' })).toBe('stale');
+    expect(sim.send({ type: 'routineStarted', at: at('09:13'), promptId: one })).toBe('stale');
+    // A click made before the settled one (a second window, a late message) is stale as well.
+    expect(sim.send({ type: 'routineStarted', at: at('09:13'), promptId: older })).toBe('stale');
+    expect(sim.state.prompt).toBeNull();
+    const fresh = manualId(at('09:14'), 'new');
+    expect(sim.send({ type: 'routineStarted', at: at('09:14'), promptId: fresh })).toBe('recorded');
+  });
+
+  it('refuses a "Stretch now" id stamped in the future, which would block every later one', () => {
+    const sim = new Sim();
+    const ahead = manualId(at('09:10') + 2 * 60_000, 'ahead');
+    expect(sim.send({ type: 'routineStarted', at: at('09:10'), promptId: ahead })).toBe('stale');
+    expect(sim.send({ type: 'routineStarted', at: at('09:10'), promptId: 'm-no-time' })).toBe(
+      'stale',
+    );
+    const old = manualId(at('08:59'), 'made-long-before');
+    expect(sim.send({ type: 'routineStarted', at: at('09:10'), promptId: old })).toBe('stale');
     expect(sim.state.prompt).toBeNull();
   });
 

@@ -2,9 +2,10 @@
 // is never skipped: the cases of issue 9, with explicit local times (November 2026, the 23rd a Monday).
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings';
-import { at, min, Sim } from './drive';
+import { anytime, at, min, Sim } from './drive';
 
 const office = defaultSettings; // Mon–Fri 08:00–18:00
+const anytimeLimit30 = { ...anytime, sittingLimitMin: 30, breakMin: 5 };
 
 /** The browser closed at `closedAt` and opened again at `openedAt`: no event in between. */
 function reopen(sim: Sim, closedAt: number, openedAt: number) {
@@ -94,5 +95,40 @@ describe('the end of the working day', () => {
       expect.objectContaining({ endedAt: at('18:00'), end: 'workday' }),
     ]);
     expect(sim.prompts().map((p) => p.outcome)).toEqual(['snoozed']);
+  });
+});
+
+// Found by the property tests (engine-properties.test.ts), pinned here.
+describe('what the random sequences found', () => {
+  it('a limit that falls due while the machine sleeps raises no prompt: the break comes first', () => {
+    const sim = new Sim(anytimeLimit30, at('09:00'));
+    sim.runUntil(at('09:27'));
+    // Asleep 09:27–09:40: the limit (09:30) falls inside the silence.
+    sim.send({ type: 'tick', at: at('09:40'), presence: 'active', fullscreen: false });
+    expect(sim.prompts()).toEqual([]);
+    expect(sim.bouts()).toEqual([
+      expect.objectContaining({ startedAt: at('09:00'), endedAt: at('09:27'), end: 'break' }),
+    ]);
+    expect(sim.state.bout?.startedAt).toBe(at('09:40'));
+  });
+
+  it('"I\'m standing" pressed on coming back from a break keeps the user standing', () => {
+    const sim = new Sim(anytimeLimit30, at('09:00'));
+    sim.lock(at('09:10'));
+    sim.runUntil(at('09:20'));
+    sim.send({ type: 'standing', at: at('09:20'), on: true });
+    expect(sim.state.standing).toBe(true);
+    expect(sim.state.bout).toBeNull();
+  });
+
+  it('a prompt that fell due after the user left, in a bout with no sitting, names no bout', () => {
+    // A break longer than the sitting limit: the prompt comes while the user is away.
+    const sim = new Sim({ ...anytimeLimit30, sittingLimitMin: 10, breakMin: 15 }, at('09:00'));
+    sim.lock(at('09:00'));
+    sim.runUntil(at('09:20'));
+    expect(sim.bouts()).toEqual([]);
+    expect(sim.prompts()).toEqual([
+      expect.objectContaining({ dueAt: at('09:10'), outcome: 'away', boutId: null }),
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restoreState } from '../../../core/engine-state';
-import type { LogRecord } from '../../../core/engine-types';
+import { type LogRecord, manualId } from '../../../core/engine-types';
 import { startBackground } from '../../../entrypoints/background/start-background';
 import { openLogDb } from '../../../storage/db';
 import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
@@ -70,7 +70,7 @@ describe('when IndexedDB cannot be opened', () => {
       });
     };
     clock = at('09:04');
-    await stretchNow('m-first');
+    await stretchNow(manualId(clock, 'first'));
 
     const state = restoreState(await engineStateItem.getValue(), clock);
     expect(state.bout?.startedAt).toBe(at('09:04'));
@@ -79,7 +79,7 @@ describe('when IndexedDB cannot be opened', () => {
 
     broken = false;
     clock = at('09:06');
-    await stretchNow('m-second');
+    await stretchNow(manualId(clock, 'second'));
     expect(await logHealthItem.getValue()).toEqual({ ok: true, waiting: 0 });
     const db = openLogDb('log-fallback');
     expect(await db.bouts.count()).toBe(2);
