@@ -27,6 +27,8 @@ export interface DayFigures {
   missed: number;
   /** Due breaks still waiting for an answer (a snooze in the bout still running). */
   pending: number;
+  /** Breaks put off by a pause: neither due nor missed (docs/counting.md). */
+  putOff: number;
   satMin: number;
   longestBoutMin: number;
 }
@@ -59,6 +61,7 @@ interface Tally {
   /** Due breaks that ended with a break taken. */
   answered: number;
   pending: number;
+  putOff: number;
 }
 
 /** The latest limit prompt of a bout, and whether a routine by hand ended that bout. */
@@ -83,7 +86,7 @@ interface BoutChain {
 function tally(rows: LogRows, bounds: readonly number[]): Tally[] {
   const tallies: Tally[] = [];
   for (let i = 0; i < bounds.length - 1; i++) {
-    tallies.push({ taken: 0, due: 0, answered: 0, pending: 0 });
+    tallies.push({ taken: 0, due: 0, answered: 0, pending: 0, putOff: 0 });
   }
   const chains = new Map<string, BoutChain>();
   for (const prompt of rows.prompts) {
@@ -95,6 +98,7 @@ function tally(rows: LogRows, bounds: readonly number[]): Tally[] {
     const counted = limit && !again && !putOff.has(prompt.outcome);
     if (day) {
       if (took) day.taken += 1;
+      if (limit && putOff.has(prompt.outcome)) day.putOff += 1;
       if (counted) {
         day.due += 1;
         if (took) day.answered += 1;
@@ -200,6 +204,7 @@ export function figuresOver(
       due: t.due,
       missed: t.due - t.answered - t.pending,
       pending: t.pending,
+      putOff: t.putOff,
       satMin: Math.round(s.satMs / minuteMs),
       longestBoutMin: Math.round(s.longestMs / minuteMs),
     };

@@ -52,5 +52,14 @@ export function asDaySnapshot(value: unknown): DaySnapshot | null {
  * not load the figures code; day-summary.ts builds its empty summary from it.
  */
 export function emptyFigures(date: string): DayFigures {
-  return { date, taken: 0, due: 0, missed: 0, pending: 0, satMin: 0, longestBoutMin: 0 };
+  return {
+    date,
+    taken: 0,
+    due: 0,
+    missed: 0,
+    pending: 0,
+    putOff: 0,
+    satMin: 0,
+    longestBoutMin: 0,
+  };
 }

@@ -14,13 +14,14 @@ async function daysFrom(db: LogDb, from: number, count: number): Promise<DaySumm
   const starts = dayStarts(from, count).slice(0, count);
   const keys = starts.map(dayKey);
   const stored = await db.days.bulkGet(keys);
-  return keys.map((key, i) => stored[i] ?? emptyDay(key));
+  // Summaries written before a figure existed lack it: it was 0 then ('paused' is newer).
+  return keys.map((key, i) => ({ ...emptyDay(key), ...stored[i] }));
 }
 
 /** Today's figures from the rows logged so far; the bout in progress is not in the log yet. */
 export async function readToday(db: LogDb, now: number): Promise<DayFigures> {
   const key = dayKey(now);
-  const { stretches: _, ...figures } = (await db.days.get(key)) ?? emptyDay(key);
+  const { stretches: _, ...figures } = { ...emptyDay(key), ...(await db.days.get(key)) };
   return figures;
 }
 

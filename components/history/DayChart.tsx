@@ -152,6 +152,7 @@ function DayTable({ days }: { days: DayFigures[] }) {
             <th scope="col">{t('historyTaken')}</th>
             <th scope="col">{t('historyDue')}</th>
             <th scope="col">{t('historyMissed')}</th>
+            <th scope="col">{t('historyPutOff')}</th>
             <th scope="col">{t('historySatMin')}</th>
             <th scope="col">{t('historyLongestMin')}</th>
           </tr>
@@ -165,6 +166,7 @@ function DayTable({ days }: { days: DayFigures[] }) {
               <td>{day.taken}</td>
               <td>{day.due}</td>
               <td>{day.missed}</td>
+              <td>{day.putOff}</td>
               <td>{day.satMin}</td>
               <td>{day.longestBoutMin}</td>
             </tr>

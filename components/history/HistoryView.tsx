@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { DayChart } from './DayChart';
 import { formatPercent } from './format';
 import { Pains, Streak, Stretches } from './HistorySections';
+import { HowWeCount } from './HowWeCount';
 import type { HistoryState } from './use-history';
 
 type Period = 7 | 30;
@@ -73,6 +74,7 @@ function Figures({ history }: { history: History }) {
           )}
         </p>
         <DayChart days={days} goal={history.dailyGoal} />
+        <HowWeCount />
       </section>
       <Streak streak={history.streak} goal={history.dailyGoal} />
       <Stretches stretches={history.stretches} />

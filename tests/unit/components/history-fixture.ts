@@ -17,6 +17,7 @@ export function day(i: number): DayFigures {
     due: taken + missed,
     missed,
     pending: 0,
+    putOff: 0,
     satMin: 100 + i,
     longestBoutMin: 20 + i,
   };
@@ -59,6 +60,7 @@ export function emptyHistory(): History {
       due: 0,
       missed: 0,
       pending: 0,
+      putOff: 0,
       satMin: 0,
       longestBoutMin: 0,
     })),

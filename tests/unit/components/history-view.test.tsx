@@ -47,6 +47,7 @@ describe('HistoryView', () => {
         String(d.taken),
         String(d.due),
         String(d.missed),
+        String(d.putOff),
         String(d.satMin),
         String(d.longestBoutMin),
       ]),

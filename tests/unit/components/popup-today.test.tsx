@@ -20,6 +20,7 @@ const day = (figures: Partial<DayFigures>, date = '2026-11-23'): DaySnapshot => 
     due: 0,
     missed: 0,
     pending: 0,
+    putOff: 0,
     satMin: 0,
     longestBoutMin: 0,
     ...figures,

@@ -99,6 +99,7 @@ describe('today', () => {
       due: 5, // b1, b2 (one chain), b3 twice, b5
       missed: 2, // b3's skip and its miss
       pending: 0,
+      putOff: 0,
       satMin: 30 + 45 + 75 + 20 + 40,
       longestBoutMin: 75,
     });
@@ -163,6 +164,25 @@ describe('today', () => {
     });
   });
 
+  it('counts a break put off by a pause apart: neither due nor missed; the prompt after it is due', () => {
+    const log = rows({
+      bouts: [
+        bout('b1', local(mon, '09:00'), local(mon, '09:30'), 'pause'),
+        bout('b2', local(mon, '10:00'), local(mon, '10:05'), 'routine'),
+      ],
+      prompts: [
+        prompt('b1', local(mon, '09:30'), 'paused'),
+        prompt('b2', local(mon, '10:00'), 'done'),
+      ],
+    });
+    expect(today(log, local(mon, '12:00'))).toMatchObject({
+      taken: 1,
+      due: 1,
+      missed: 0,
+      putOff: 1,
+    });
+  });
+
   it('handles a day with no prompts', () => {
     const log = rows({
       bouts: [
@@ -176,6 +196,7 @@ describe('today', () => {
       due: 0,
       missed: 0,
       pending: 0,
+      putOff: 0,
       satMin: 45,
       longestBoutMin: 25,
     });

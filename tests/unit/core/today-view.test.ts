@@ -10,6 +10,7 @@ const logged: DayFigures = {
   due: 4,
   missed: 1,
   pending: 0,
+  putOff: 0,
   satMin: 95,
   longestBoutMin: 31,
 };
@@ -43,6 +44,7 @@ describe('todayWithCurrentBout', () => {
       due: 0,
       missed: 0,
       pending: 0,
+      putOff: 0,
       satMin: 25,
       longestBoutMin: 25,
     });
@@ -63,6 +65,7 @@ describe('todayWithCurrentBout', () => {
       due: 0,
       missed: 0,
       pending: 0,
+      putOff: 0,
       satMin: 0,
       longestBoutMin: 0,
     });

@@ -18,6 +18,7 @@ const snapshot = {
     due: 2,
     missed: 1,
     pending: 0,
+    putOff: 0,
     satMin: 40,
     longestBoutMin: 30,
   },
