@@ -15,7 +15,8 @@ export type { BackupPlan } from './backup-rows';
  * The rows are the log's rows as they are stored. Day summaries are left out: they are derived, and
  * rebuilt from the rows after a restore. The version counts changes of this file's shape, not of
  * the database schema, so a schema change that keeps the rows' shape keeps old backups readable.
- * Version 1 had no `settings`; it is still read, with `settings: null`.
+ * Version 1 had no `settings`; it is still read, with `settings: null` (which version 2 allows too,
+ * so a version 1 backup the page has read can be handed to the background as it is).
  * What the rows must say to be believed (times, bouts, references, sizes) is in backup-checks.ts.
  */
 export const backupFormat = 'hip-check-backup';
@@ -98,7 +99,9 @@ export function checkBackup(value: unknown, now: number): BackupCheck {
   // Counted before any row is looked at, so a huge file is refused at once.
   const total = tables.reduce((sum, table) => sum + found[table.name].length, 0);
   if (total > maxRows) return refuse('backupErrTooBig', total, maxRows);
-  const settings = found.version >= 2 ? validateSettings(Reflect.get(value, 'settings')) : null;
+  // null: a backup read from version 1 and handed on (page to background) in today's shape.
+  const stored = found.version >= 2 ? Reflect.get(value, 'settings') : null;
+  const settings = stored === null ? null : validateSettings(stored);
   if (settings && !settings.ok) return refuse('backupErrSettings');
   const rows: Record<string, unknown[]> = {};
   for (const table of tables) {
