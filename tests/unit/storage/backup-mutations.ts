@@ -69,6 +69,9 @@ function slots(root: Node): [Node, string | number][] {
   return found;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Changes one thing in `backup` (a plain object, changed in place). */
 export function mutate(random: Random, backup: Record<string, unknown>, now: number): void {
   const tables = ['bouts', 'prompts', 'pains', 'plans'] as const;
@@ -101,6 +104,8 @@ export function mutate(random: Random, backup: Record<string, unknown>, now: num
     const rows = backup[random.pick(tables)];
     if (!Array.isArray(rows) || rows.length === 0) return;
     const row = random.pick(rows) as Record<string, unknown>;
+    // An earlier change may have left something that is no row at all there.
+    if (!isObject(row)) return;
     const shift = random.pick([-day, -60 * 60_000, -60_000, 60_000, 60 * 60_000, 23 * 60 * 60_000]);
     for (const field of ['startedAt', 'endedAt', 'dueAt', 'shownAt', 'settledAt', 'at']) {
       if (typeof row[field] === 'number') row[field] = (row[field] as number) + shift;
@@ -109,6 +114,7 @@ export function mutate(random: Random, backup: Record<string, unknown>, now: num
     const prompts = backup.prompts;
     if (!Array.isArray(prompts) || prompts.length === 0) return;
     const prompt = random.pick(prompts) as Record<string, unknown>;
+    if (!isObject(prompt)) return;
     const ids = stretches.map((s) => s.id);
     prompt[random.pick(['offered', 'completed'])] = random.pick([
       [...ids, ids[0]],
