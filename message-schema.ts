@@ -40,8 +40,15 @@ export const messageSchema = v.variant('type', [
   }),
   /** Asks the engine to catch up with the clock now, e.g. when a page opens. */
   v.object({ type: v.literal('refresh') }),
-  /** Replace the whole log with a backup's rows; the background checks the backup again. */
-  v.object({ type: v.literal('restoreBackup'), backup: v.unknown() }),
+  /**
+   * Replace the whole log with a backup's rows; the background checks the backup again. The
+   * backup's settings replace the user's only when `withSettings` says so; left out, they don't.
+   */
+  v.object({
+    type: v.literal('restoreBackup'),
+    backup: v.unknown(),
+    withSettings: v.optional(v.boolean(), false),
+  }),
   /** Delete every bout, prompt and pain report, and the rows still waiting to be written. */
   v.object({ type: v.literal('eraseLog') }),
 ]);

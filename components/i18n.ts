@@ -1,5 +1,6 @@
 // Text for the user, from public/_locales through the browser; keys are checked by the compiler.
 import { browser } from 'wxt/browser';
+import { isValidTime } from '../core/valid-time';
 
 export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 
@@ -8,6 +9,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 export function formatTime(at: number): string {
+  if (!isValidTime(at)) return t('dateUnknown');
   return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 

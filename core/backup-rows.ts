@@ -7,6 +7,7 @@ import {
   promptOutcomes,
 } from './engine-types';
 import { type Settings, settingsSchema } from './settings';
+import { stretches } from './stretches';
 
 /** The settings in force from `at` until the next plan; the same shape as the log's plans table. */
 export interface BackupPlan {
@@ -15,9 +16,20 @@ export interface BackupPlan {
   settings: Settings;
 }
 
-const id = v.pipe(v.string(), v.minLength(1));
+/**
+ * Every string and array is bounded, so a hand-made file cannot make the page or the background
+ * hold more than the log itself would. The engine's ids are a letter, a time in base 36 and a
+ * counter (about 15 characters); 64 leaves room for ids a future version might make.
+ */
+export const maxIdLength = 64;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(maxIdLength));
+/** Whether a time is in range depends on the clock, so backup-checks.ts looks at it. */
 const time = v.pipe(v.number(), v.finite());
-const ids = v.array(v.string());
+/** Which ids are known is checked later too, to name the unknown one; here only the length. */
+const stretchId = v.pipe(v.string(), v.maxLength(maxIdLength));
+/** A routine never offers a stretch twice, so no list is longer than the catalogue. */
+const stretchIds = v.pipe(v.array(stretchId), v.maxLength(stretches.length));
 
 export const boutSchema = v.object({
   id,
@@ -28,18 +40,19 @@ export const boutSchema = v.object({
 
 export const promptSchema = v.object({
   id,
-  boutId: v.nullable(v.string()),
+  boutId: v.nullable(id),
   trigger: v.picklist(['limit', 'manual']),
   dueAt: time,
   shownAt: v.nullable(time),
   settledAt: time,
   outcome: v.picklist(promptOutcomes),
-  snoozesBefore: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  offered: ids,
-  completed: ids,
+  // Snoozes in a row are capped by the settings (5 at most); 1000 is far past any real log.
+  snoozesBefore: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
+  offered: stretchIds,
+  completed: stretchIds,
 });
 
-export const painSchema = v.object({ id, at: time, stretchId: v.string(), promptId: v.string() });
+export const painSchema = v.object({ id, at: time, stretchId, promptId: id });
 
 export const planSchema = v.object({ id, at: time, settings: settingsSchema });
 

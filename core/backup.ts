@@ -1,26 +1,33 @@
 // The backup file: its format, and the checks that refuse a bad one with a message a user can act on.
 import * as v from 'valibot';
+import { checkRows, maxRows } from './backup-checks';
 import { type BackupPlan, boutSchema, painSchema, planSchema, promptSchema } from './backup-rows';
+import { looksCutShort } from './cut-short';
 import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
+import { type Settings, validateSettings } from './settings';
 
 export type { BackupPlan } from './backup-rows';
 
 /**
- * Format version 1, a JSON object:
- *   { format: 'hip-check-backup', version: 1, exportedAt: <ms since the epoch>,
+ * Format version 2, a JSON object:
+ *   { format: 'hip-check-backup', version: 2, exportedAt: <ms since the epoch>, settings: Settings,
  *     bouts: BoutRecord[], prompts: PromptRecord[], pains: PainRecord[], plans: BackupPlan[] }
  * The rows are the log's rows as they are stored. Day summaries are left out: they are derived, and
  * rebuilt from the rows after a restore. The version counts changes of this file's shape, not of
  * the database schema, so a schema change that keeps the rows' shape keeps old backups readable.
- * A change of shape raises the version; older versions are then migrated here before the checks.
+ * Version 1 had no `settings`; it is still read, with `settings: null` (which version 2 allows too,
+ * so a version 1 backup the page has read can be handed to the background as it is).
+ * What the rows must say to be believed (times, bouts, references, sizes) is in backup-checks.ts.
  */
 export const backupFormat = 'hip-check-backup';
-export const backupVersion = 1;
+export const backupVersion = 2;
 
 export interface Backup {
   format: typeof backupFormat;
   version: typeof backupVersion;
   exportedAt: number;
+  /** The settings when the backup was saved; null for a version 1 backup, which had none. */
+  settings: Settings | null;
   bouts: BoutRecord[];
   prompts: PromptRecord[];
   pains: PainRecord[];
@@ -62,8 +69,8 @@ const refuse = (error: string, ...params: (string | number)[]): BackupCheck => (
   params: params.map(String),
 });
 
-/** Reads a backup file's text; never throws. */
-export function parseBackup(text: string): BackupCheck {
+/** Reads a backup file's text; never throws. `now` bounds the times it may hold. */
+export function parseBackup(text: string, now: number): BackupCheck {
   // Some editors save a byte-order mark in front; JSON.parse would stop at it.
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return refuse('backupErrEmpty');
@@ -73,11 +80,14 @@ export function parseBackup(text: string): BackupCheck {
   } catch {
     return refuse(looksCutShort(body) ? 'backupErrTruncated' : 'backupErrNotJson');
   }
-  return checkBackup(value);
+  return checkBackup(value, now);
 }
 
-/** Checks a parsed backup, as the page does before asking and the background does before writing. */
-export function checkBackup(value: unknown): BackupCheck {
+/**
+ * Checks a parsed backup, as the page does before asking and the background does before writing.
+ * `now` is the reader's clock: no time in the backup may be more than a day after it.
+ */
+export function checkBackup(value: unknown, now: number): BackupCheck {
   if (!v.is(markerSchema, value)) return refuse('backupErrNotBackup');
   const { version } = value;
   if (typeof version === 'number' && Number.isInteger(version) && version > backupVersion) {
@@ -85,9 +95,17 @@ export function checkBackup(value: unknown): BackupCheck {
   }
   const envelope = v.safeParse(envelopeSchema, value);
   if (!envelope.success) return refuse('backupErrDamaged');
+  const found = envelope.output;
+  // Counted before any row is looked at, so a huge file is refused at once.
+  const total = tables.reduce((sum, table) => sum + found[table.name].length, 0);
+  if (total > maxRows) return refuse('backupErrTooBig', total, maxRows);
+  // null: a backup read from version 1 and handed on (page to background) in today's shape.
+  const stored = found.version >= 2 ? Reflect.get(value, 'settings') : null;
+  const settings = stored === null ? null : validateSettings(stored);
+  if (settings && !settings.ok) return refuse('backupErrSettings');
   const rows: Record<string, unknown[]> = {};
   for (const table of tables) {
-    const source = envelope.output[table.name];
+    const source = found[table.name];
     const checked: unknown[] = new Array(source.length);
     const seen = new Set<string>();
     for (let index = 0; index < source.length; index++) {
@@ -100,43 +118,15 @@ export function checkBackup(value: unknown): BackupCheck {
     }
     rows[table.name] = checked;
   }
-  return {
-    ok: true,
-    value: {
-      format: backupFormat,
-      version: backupVersion,
-      exportedAt: envelope.output.exportedAt,
-      ...(rows as Pick<Backup, 'bouts' | 'prompts' | 'pains' | 'plans'>),
-    },
+  const backup: Backup = {
+    format: backupFormat,
+    version: backupVersion,
+    exportedAt: found.exportedAt,
+    settings: settings?.value ?? null,
+    ...(rows as Pick<Backup, 'bouts' | 'prompts' | 'pains' | 'plans'>),
   };
-}
-
-/**
- * Whether text that JSON.parse refused stops in the middle of a value: it opens with an object or
- * an array, its brackets match as far as they go, and it ends inside a string or with some still
- * open. That is what a file cut short (an interrupted copy or download) looks like; anything else
- * is damaged in the middle, or not JSON at all. Engines word their parse errors differently, so
- * the text is scanned rather than the error message read.
- */
-function looksCutShort(text: string): boolean {
-  const start = text.trimStart();
-  if (!start.startsWith('{') && !start.startsWith('[')) return false;
-  const open: string[] = [];
-  let inString = false;
-  for (let i = 0; i < start.length; i++) {
-    const char = start[i];
-    if (inString) {
-      if (char === '\\') i++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '{' || char === '[') open.push(char);
-    else if (char === '}' || char === ']') {
-      if (open.pop() !== (char === '}' ? '{' : '[')) return false;
-      // Everything was closed, so the damage is not a missing end.
-      if (open.length === 0) return false;
-    }
-  }
-  return inString || open.length > 0;
+  const wrong = checkRows(backup, now);
+  return wrong ? refuse(wrong.error, ...wrong.params) : { ok: true, value: backup };
 }
 
 export interface BackupSummary {

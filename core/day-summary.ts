@@ -20,15 +20,18 @@ export interface DaySummary extends DayFigures {
  * `rows` must hold every prompt of the bouts that have a prompt in the range, and those bouts.
  */
 export function summaries(rows: LogRows, bounds: readonly number[]): DaySummary[] {
-  const stretchesPerDay = bounds.slice(1).map((): Record<string, number> => ({}));
+  // Maps, not objects: an id such as `constructor` or `__proto__` must count like any other,
+  // never reach Object.prototype.
+  const stretchesPerDay = bounds.slice(1).map(() => new Map<string, number>());
   for (const prompt of rows.prompts) {
     const day = stretchesPerDay[intervalOf(bounds, prompt.dueAt)];
     if (!day) continue;
-    for (const id of prompt.completed) day[id] = (day[id] ?? 0) + 1;
+    for (const id of prompt.completed) day.set(id, (day.get(id) ?? 0) + 1);
   }
   return figuresOver(rows, bounds, null).map((f, i) => ({
     ...f,
-    stretches: stretchesPerDay[i] ?? {},
+    // fromEntries defines own properties, so even `__proto__` is stored as a plain count.
+    stretches: Object.fromEntries(stretchesPerDay[i] ?? []),
   }));
 }
 

@@ -1,5 +1,6 @@
 // The prompts as a CSV file (RFC 4180) for spreadsheets: one row per prompt, times in local time.
 import type { PromptRecord } from './engine-types';
+import { isValidTime } from './valid-time';
 
 /**
  * Column names are fixed identifiers, not translated text, so a spreadsheet or script built on an
@@ -86,6 +87,8 @@ function localIsoWriter(): (at: number) => string {
   const dateOfDay = new Map<number, string>();
   const offsetMin = (at: number) => -new Date(at).getTimezoneOffset();
   return (at) => {
+    // A time no Date can hold (from a damaged row) is left empty rather than written as NaN.
+    if (!isValidTime(at)) return '';
     const hour = Math.floor(at / hourMs);
     let steady = offsetOfHour.get(hour);
     if (steady === undefined) {

@@ -2,6 +2,7 @@
 import { type Backup, backupFormat, backupVersion } from '../core/backup';
 import { dayKey, startOfDay } from '../core/days';
 import { promptsCsv } from '../core/prompts-csv';
+import type { Settings } from '../core/settings';
 import type { LogDb } from './db';
 import { rebuildSummaries, refreshDays } from './summaries';
 
@@ -9,10 +10,11 @@ import { rebuildSummaries, refreshDays } from './summaries';
 const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
 
 /**
- * Everything but the derived day summaries, in time order so the file reads naturally. One read
- * transaction, so the tables agree with each other even while the background writes.
+ * Everything but the derived day summaries, in time order so the file reads naturally, with the
+ * settings in force. One read transaction, so the tables agree with each other even while the
+ * background writes.
  */
-export function exportAll(db: LogDb, exportedAt: number): Promise<Backup> {
+export function exportAll(db: LogDb, exportedAt: number, settings: Settings): Promise<Backup> {
   return db.transaction('r', db.bouts, db.prompts, db.pains, db.plans, async () => {
     const [bouts, prompts, pains, plans] = await Promise.all([
       db.bouts.orderBy('startedAt').toArray(),
@@ -20,13 +22,18 @@ export function exportAll(db: LogDb, exportedAt: number): Promise<Backup> {
       db.pains.orderBy('at').toArray(),
       db.plans.orderBy('at').toArray(),
     ]);
+    // A restore refuses a pain report naming a prompt it does not hold. Retention can delete a
+    // prompt due just before its cutoff and keep a report made just after: such a report, whose
+    // break is gone, is left out, so the user's own backup always restores.
+    const promptIds = new Set(prompts.map((p) => p.id));
     return {
       format: backupFormat,
       version: backupVersion,
       exportedAt,
+      settings,
       bouts,
       prompts,
-      pains,
+      pains: pains.filter((pain) => promptIds.has(pain.promptId)),
       plans,
     };
   });

@@ -98,23 +98,26 @@ function isEmpty(summary: DaySummary): boolean {
   return summary.due === 0 && summary.taken === 0 && summary.satMin === 0;
 }
 
-/** Recomputes every summary from all the rows: after an upgrade or a restore. */
+/**
+ * Recomputes every summary from all the rows: after an upgrade or a restore. Only the days that
+ * have rows get one, so the work follows the number of rows, never the span between the first and
+ * the last (a log of two days ten years apart is two summaries, not 3,650).
+ */
 export async function rebuildSummaries(tables: LogTables): Promise<void> {
   const [bouts, prompts] = await Promise.all([tables.bouts.toArray(), tables.prompts.toArray()]);
   await tables.days.clear();
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of prompts) {
-    first = Math.min(first, p.dueAt);
-    last = Math.max(last, p.dueAt);
+  const days = [...daysTouched(prompts, bouts)].sort((a, b) => a - b);
+  // Each day with rows and the midnight that ends it. Between two days apart, that leaves one
+  // interval from the end of the first to the start of the next: no row falls in it, and its
+  // summary is dropped.
+  const bounds: number[] = [];
+  for (const day of days) {
+    if (bounds.at(-1) !== day) bounds.push(day);
+    bounds.push(addDays(day, 1));
   }
-  for (const b of bouts) {
-    first = Math.min(first, b.startedAt);
-    last = Math.max(last, b.endedAt);
-  }
-  if (!Number.isFinite(first)) return;
-  const bounds = [startOfDay(first)];
-  while ((bounds.at(-1) ?? 0) <= last) bounds.push(addDays(bounds.at(-1) ?? 0, 1));
-  const kept = summaries({ bouts, prompts, pains: [] }, bounds).filter((s) => !isEmpty(s));
+  const wanted = new Set(days);
+  const kept = summaries({ bouts, prompts, pains: [] }, bounds).filter(
+    (summary, i) => wanted.has(bounds[i] ?? Number.NaN) && !isEmpty(summary),
+  );
   await tables.days.bulkPut(kept);
 }

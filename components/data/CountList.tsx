@@ -1,4 +1,5 @@
 // How many entries of each kind: shown for the log now, a backup's content and what an erase loses.
+import { isValidTime } from '../../core/valid-time';
 import { t } from '../i18n';
 
 export interface Counts {
@@ -21,6 +22,8 @@ export function CountList({ counts }: { counts: Counts }) {
   );
 }
 
+/** A day in words; a time no Date can hold (a damaged row) says so instead of "Invalid Date". */
 export function formatDate(at: number): string {
+  if (!isValidTime(at)) return t('dateUnknown');
   return new Date(at).toLocaleDateString(undefined, { dateStyle: 'long' });
 }

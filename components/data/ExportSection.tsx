@@ -24,7 +24,11 @@ export function ExportSection({ db, deps }: { db: LogDb; deps: DataPageDeps }) {
         setSaid(t('dataExported', name));
       } else {
         const name = `hip-check-backup-${dayKey(now)}.json`;
-        deps.saveFile(name, 'application/json', JSON.stringify(await exportAll(db, now)));
+        deps.saveFile(
+          name,
+          'application/json',
+          JSON.stringify(await exportAll(db, now, await deps.loadSettings())),
+        );
         setSaid(t('dataExported', name));
       }
     } catch (error) {

@@ -4,15 +4,19 @@ import { type Backup, type BackupSummary, parseBackup, summarizeBackup } from '.
 import { t } from '../i18n';
 import { CountList, formatDate } from './CountList';
 import type { DataPageDeps } from './data-deps';
+import { RestoreSettingsChoice } from './RestoreSettingsChoice';
 import { refusalText } from './reply-text';
 
 type Step =
-  | { step: 'idle' | 'reading' | 'restoring' | 'restored' | 'cancelled' }
+  | { step: 'idle' | 'reading' | 'restoring' | 'cancelled' }
+  | { step: 'restored'; withSettings: boolean }
   | { step: 'confirm'; name: string; backup: Backup; summary: BackupSummary }
   | { step: 'refused'; error: string; params: string[] };
 
 export function RestoreSection({ deps }: { deps: DataPageDeps }) {
   const [state, setState] = useState<Step>({ step: 'idle' });
+  // Asked afresh for every file: keeping the current settings is the default each time.
+  const [withSettings, setWithSettings] = useState(false);
   const question = useRef<HTMLLegendElement>(null);
   // The question takes the focus, so a screen reader reads what the file holds before the buttons.
   useEffect(() => {
@@ -30,7 +34,8 @@ export function RestoreSection({ deps }: { deps: DataPageDeps }) {
       setState({ step: 'refused', error: 'backupErrUnreadable', params: [] });
       return;
     }
-    const checked = parseBackup(text);
+    const checked = parseBackup(text, deps.now());
+    setWithSettings(false);
     setState(
       checked.ok
         ? {
@@ -45,10 +50,13 @@ export function RestoreSection({ deps }: { deps: DataPageDeps }) {
 
   const restore = async (backup: Backup) => {
     setState({ step: 'restoring' });
+    const settings = withSettings && backup.settings !== null;
     const reply = await deps
-      .send({ type: 'restoreBackup', backup })
+      .send({ type: 'restoreBackup', backup, withSettings: settings })
       .catch(() => ({ ok: false as const, error: 'dataErrNoAnswer', params: [] }));
-    setState(reply.ok ? { step: 'restored' } : { step: 'refused', ...reply });
+    setState(
+      reply.ok ? { step: 'restored', withSettings: settings } : { step: 'refused', ...reply },
+    );
   };
 
   return (
@@ -78,6 +86,11 @@ export function RestoreSection({ deps }: { deps: DataPageDeps }) {
               ? t('dataRestoreNoEntries')
               : t('dataRestoreRange', formatDate(state.summary.from), formatDate(state.summary.to))}
           </p>
+          <RestoreSettingsChoice
+            hasSettings={state.backup.settings !== null}
+            withSettings={withSettings}
+            onChange={setWithSettings}
+          />
           <p class="warning">{t('dataRestoreWarning')}</p>
           <div class="actions">
             <button
@@ -109,7 +122,7 @@ function statusText(state: Step): string {
     case 'restoring':
       return t('dataRestoring');
     case 'restored':
-      return t('dataRestored');
+      return state.withSettings ? t('dataRestoredWithSettings') : t('dataRestored');
     case 'cancelled':
       return t('dataUnchanged');
     default:

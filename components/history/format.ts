@@ -1,5 +1,6 @@
 // How the History view writes dates, shares, counts and stretch names, in the user's language.
 import { findStretch, stretchTextKeys } from '../../core/stretches';
+import { isValidTime } from '../../core/valid-time';
 import { type MessageKey, t } from '../i18n';
 
 /** A 'YYYY-MM-DD' local date as a Date at noon, clear of any daylight-saving change at midnight. */
@@ -8,24 +9,24 @@ export function dateOf(day: string): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
 }
 
+/** A date in the user's words; one that is no date at all (a damaged key) says so. */
+function inWords(date: Date, options: Intl.DateTimeFormatOptions): string {
+  if (!isValidTime(date.getTime())) return t('dateUnknown');
+  return date.toLocaleString(undefined, options);
+}
+
 /** The chart's label under a bar: the weekday for a week, the day of the month for a month. */
 export function barLabel(day: string, periodDays: number): string {
-  const options: Intl.DateTimeFormatOptions =
-    periodDays <= 7 ? { weekday: 'short' } : { day: 'numeric' };
-  return dateOf(day).toLocaleDateString(undefined, options);
+  return inWords(dateOf(day), periodDays <= 7 ? { weekday: 'short' } : { day: 'numeric' });
 }
 
 /** A day in full enough to stand alone, as in a table row: "Mon, Nov 17". */
 export function longDay(day: string): string {
-  return dateOf(day).toLocaleDateString(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-  });
+  return inWords(dateOf(day), { weekday: 'short', day: 'numeric', month: 'short' });
 }
 
 export function formatDateTime(at: number): string {
-  return new Date(at).toLocaleString(undefined, {
+  return inWords(new Date(at), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

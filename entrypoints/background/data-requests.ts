@@ -1,6 +1,6 @@
 // Carries out the pages' data requests (restore a backup, erase the log) and retention in the
 // background, the log's single writer.
-import { checkBackup } from '../../core/backup';
+import { type Backup, checkBackup } from '../../core/backup';
 import { addDays } from '../../core/days';
 import type { Settings } from '../../core/settings';
 import type { DataReply, DataRequest } from '../../messages';
@@ -12,6 +12,9 @@ export interface DataRequestDeps {
   db(): LogDb;
   /** Drops the log rows still waiting in engine state, so an erase is complete. */
   clearOutbox(): Promise<void>;
+  /** The settings in force, and how to replace them (storage/settings-store). */
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
   now(): number;
 }
 
@@ -24,9 +27,10 @@ export function createDataRequests(deps: DataRequestDeps) {
   return async (request: DataRequest): Promise<DataReply> => {
     if (request.type === 'restoreBackup') {
       // The page checked it already; checked again because pages are trusted, not their bugs.
-      const checked = checkBackup(request.backup);
+      const checked = checkBackup(request.backup, deps.now());
       if (!checked.ok) return { ok: false, error: checked.error, params: checked.params };
-      return attempt(() => restoreRows(deps.db(), checked.value));
+      const settings = request.withSettings ? checked.value.settings : null;
+      return settings ? restoreWithSettings(checked.value, settings) : restoreLog(checked.value);
     }
     // The outbox goes only once the database is empty, so a failed erase changes nothing at all.
     return attempt(async () => {
@@ -34,7 +38,36 @@ export function createDataRequests(deps: DataRequestDeps) {
       await deps.clearOutbox();
     });
   };
+
+  function restoreLog(backup: Backup): Promise<DataReply> {
+    return attempt(() => restoreRows(deps.db(), backup));
+  }
+
+  /**
+   * The settings go first and the log second, in its one transaction. If the log cannot be
+   * written, the settings that were in force are put back: either both change, or neither.
+   */
+  async function restoreWithSettings(backup: Backup, settings: Settings): Promise<DataReply> {
+    let previous: Settings;
+    try {
+      previous = await deps.loadSettings();
+      await deps.saveSettings(settings);
+    } catch (error) {
+      console.warn('Hip Check could not restore the settings', error);
+      return settingsFailed;
+    }
+    const reply = await restoreLog(backup);
+    if (!reply.ok) {
+      await deps.saveSettings(previous).catch((error: unknown) => {
+        console.warn('Hip Check could not put the settings back', error);
+      });
+    }
+    return reply;
+  }
 }
+
+/** Extension storage refused the settings; nothing was changed. */
+const settingsFailed: DataReply = { ok: false, error: 'dataErrSettings', params: [] };
 
 async function attempt(work: () => Promise<void>): Promise<DataReply> {
   try {

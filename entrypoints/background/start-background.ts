@@ -8,7 +8,7 @@ import { parseMessage } from '../../message-schema';
 import type { DataRequest, EngineReply, Message } from '../../messages';
 import type { LogDb } from '../../storage/db';
 import { engineStateItem, logHealthItem } from '../../storage/items';
-import { loadSettings, watchSettings } from '../../storage/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
 import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
@@ -60,6 +60,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   const dataRequest = createDataRequests({
     db: log.open,
     now,
+    loadSettings,
+    saveSettings,
     async clearOutbox() {
       const state = restoreState(await engineStateItem.getValue(), now());
       await engineStateItem.setValue({ ...state, outbox: [] });

@@ -248,6 +248,7 @@ export function sampleMonth(now: number): Backup {
     format: backupFormat,
     version: backupVersion,
     exportedAt: now,
+    settings: defaultSettings,
     bouts: over(rows.bouts, (b) => b.endedAt),
     prompts: over(rows.prompts, (p) => p.settledAt),
     pains: over(rows.pains, (p) => p.at),

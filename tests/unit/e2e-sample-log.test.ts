@@ -27,7 +27,7 @@ describe.each(moments)('sampleMonth, on %s', (_, now) => {
   const rows = { bouts: backup.bouts, prompts: backup.prompts, pains: backup.pains };
 
   it('is a backup the restore accepts, unchanged by its checks', () => {
-    const checked = checkBackup(JSON.parse(JSON.stringify(backup)));
+    const checked = checkBackup(JSON.parse(JSON.stringify(backup)), now);
     expect(checked).toEqual({ ok: true, value: backup });
   });
 

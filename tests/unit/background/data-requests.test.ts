@@ -1,7 +1,7 @@
 // The background's data requests: a restore is checked again and is all or nothing; an erase is
 // complete; a broken database gets its own answer; retention deletes only what is too old.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defaultSettings } from '../../../core/settings';
+import { defaultSettings, type Settings } from '../../../core/settings';
 import {
   applyRetention,
   createDataRequests,
@@ -29,14 +29,26 @@ async function setUp() {
     end: 'break',
   });
   const clearOutbox = vi.fn(async () => undefined);
-  const handle = createDataRequests({ db: () => db, clearOutbox, now: () => at('12:00', 24) });
-  return { db, handle, clearOutbox, before: await dumpAll(db) };
+  const settings = { current: defaultSettings };
+  const saveSettings = vi.fn(async (next: Settings) => {
+    settings.current = next;
+  });
+  const handle = createDataRequests({
+    db: () => db,
+    clearOutbox,
+    loadSettings: async () => settings.current,
+    saveSettings,
+    now: () => at('12:00', 24),
+  });
+  return { db, handle, clearOutbox, settings, saveSettings, before: await dumpAll(db) };
 }
 
 describe('restoreBackup', () => {
   it('replaces the log with a good backup', async () => {
     const { db, handle } = await setUp();
-    expect(await handle({ type: 'restoreBackup', backup: sampleBackup() })).toEqual({ ok: true });
+    expect(
+      await handle({ type: 'restoreBackup', backup: sampleBackup(), withSettings: false }),
+    ).toEqual({ ok: true });
     const dump = await dumpAll(db);
     expect(dump.prompts.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(dump.bouts.map((b) => b.id)).toEqual(['b1', 'b2', 'b3']);
@@ -47,6 +59,12 @@ describe('restoreBackup', () => {
     ['malformed (not a backup)', { hello: 'world' }, 'backupErrNotBackup', []],
     ['text instead of the parsed backup', JSON.stringify(good), 'backupErrNotBackup', []],
     ['from a newer Hip Check', { ...good, version: 7 }, 'backupErrNewerVersion', ['7']],
+    [
+      'with a time far in the future',
+      { ...good, bouts: [{ ...good.bouts[0], endedAt: 8.64e15 }] },
+      'backupErrBoutTime',
+      ['1'],
+    ],
     ['missing a table', { ...good, pains: undefined }, 'backupErrDamaged', []],
     [
       'with a wrong row',
@@ -63,7 +81,11 @@ describe('restoreBackup', () => {
   ];
   it.each(refused)('refuses a backup %s and changes nothing', async (_, backup, error, params) => {
     const { db, handle, before } = await setUp();
-    expect(await handle({ type: 'restoreBackup', backup })).toEqual({ ok: false, error, params });
+    expect(await handle({ type: 'restoreBackup', backup, withSettings: false })).toEqual({
+      ok: false,
+      error,
+      params,
+    });
     expect(await dumpAll(db)).toEqual(before);
   });
 
@@ -73,10 +95,14 @@ describe('restoreBackup', () => {
         throw new DOMException('IndexedDB is not available here', 'InvalidStateError');
       },
       clearOutbox: async () => undefined,
-      now: () => 0,
+      loadSettings: async () => defaultSettings,
+      saveSettings: async () => undefined,
+      now: () => at('12:00', 24),
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handle({ type: 'restoreBackup', backup: sampleBackup() })).toEqual({
+    expect(
+      await handle({ type: 'restoreBackup', backup: sampleBackup(), withSettings: false }),
+    ).toEqual({
       ok: false,
       error: 'dataErrDatabase',
       params: [],
@@ -88,7 +114,9 @@ describe('restoreBackup', () => {
     const { db, handle } = await setUp();
     db.close();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    expect(await handle({ type: 'restoreBackup', backup: sampleBackup() })).toMatchObject({
+    expect(
+      await handle({ type: 'restoreBackup', backup: sampleBackup(), withSettings: false }),
+    ).toMatchObject({
       ok: false,
       error: 'dataErrDatabase',
     });

@@ -1,73 +1,17 @@
 // @vitest-environment happy-dom
 // The "Your data" view: exports, a restore and an erase that each wait for a yes, refusals shown
 // as text, retention saved at once, and a plain message when the log can't be opened.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { DataPage } from '../../../components/data/DataPage';
-import type { DataPageDeps } from '../../../components/data/data-deps';
 import { checkBackup } from '../../../core/backup';
-import { defaultSettings, type Settings } from '../../../core/settings';
-import { createDataRequests } from '../../../entrypoints/background/data-requests';
+import { defaultSettings } from '../../../core/settings';
 import { restoreRows } from '../../../storage/data';
-import { type LogDb, openLogDb } from '../../../storage/db';
-import { stubBrowserGaps } from '../background/fakes';
 import { at } from '../core/drive';
-import { dumpAll, prompt, sampleBackup, uniqueDbName } from '../storage/data-fixture';
+import { dumpAll, sampleBackup } from '../storage/data-fixture';
+import { button, chooseFile, long, openPage, usePageTests } from './data-page-fixture';
 
-const dbs: LogDb[] = [];
-
-/** The page on a real (fake-IndexedDB) log, with the background's handler answering its requests. */
-async function openPage(patch: Partial<DataPageDeps> = {}) {
-  const name = uniqueDbName('page');
-  const db = openLogDb(name);
-  dbs.push(db);
-  await db.prompts.bulkPut([prompt('mine1', at('09:00', 2)), prompt('mine2', at('10:00', 2))]);
-  let settings: Settings = defaultSettings;
-  const background = createDataRequests({
-    db: () => db,
-    clearOutbox: async () => undefined,
-    now: () => at('12:00', 24),
-  });
-  const deps: DataPageDeps = {
-    openDb: () => openLogDb(name),
-    send: vi.fn(background),
-    loadSettings: async () => settings,
-    saveSettings: vi.fn(async (next: Settings) => {
-      settings = next;
-    }),
-    saveFile: vi.fn(),
-    now: () => at('12:00', 21),
-    ...patch,
-  };
-  render(<DataPage deps={deps} />);
-  await screen.findByRole('heading', { level: 2, name: 'In your log now' });
-  return { db, deps, settings: () => settings };
-}
-
-/** Chooses a file in the restore section's file input. */
-function chooseFile(text: string, name = 'hip-check-backup-2026-11-24.json') {
-  const input = screen.getByLabelText('Backup file') as HTMLInputElement;
-  Object.defineProperty(input, 'files', {
-    configurable: true,
-    value: [new File([text], name, { type: 'application/json' })],
-  });
-  fireEvent.change(input);
-}
-
-/** Dates as the page writes them, in whatever language the test runs. */
-const long = (ms: number) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'long' });
-
-const button = (name: string) => screen.getByRole('button', { name });
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  stubBrowserGaps({ fullscreen: false });
-});
-afterEach(() => {
-  cleanup();
-  for (const db of dbs.splice(0)) db.close();
-});
+usePageTests();
 
 describe('DataPage', () => {
   it('says what the log holds', async () => {
@@ -80,15 +24,15 @@ describe('DataPage', () => {
   it('exports the prompts as CSV and everything as a backup, with dated names', async () => {
     const { deps } = await openPage();
     fireEvent.click(button('Export break reminders (CSV)'));
-    await screen.findByText('Saved as hip-check-prompts-2026-11-21.csv in your downloads.');
+    await screen.findByText('Saved as hip-check-prompts-2026-11-25.csv in your downloads.');
     const [name, type, csv] = vi.mocked(deps.saveFile).mock.calls[0] ?? [];
-    expect([name, type]).toEqual(['hip-check-prompts-2026-11-21.csv', 'text/csv']);
+    expect([name, type]).toEqual(['hip-check-prompts-2026-11-25.csv', 'text/csv']);
     expect(csv?.split('\r\n')).toHaveLength(4);
 
     fireEvent.click(button('Export everything as a backup (JSON)'));
-    await screen.findByText('Saved as hip-check-backup-2026-11-21.json in your downloads.');
+    await screen.findByText('Saved as hip-check-backup-2026-11-25.json in your downloads.');
     const json = vi.mocked(deps.saveFile).mock.calls[1]?.[2] ?? '';
-    const checked = checkBackup(JSON.parse(json));
+    const checked = checkBackup(JSON.parse(json), at('12:00', 25));
     expect(checked.ok && checked.value.prompts.map((p) => p.id)).toEqual(['mine1', 'mine2']);
   });
 
@@ -137,7 +81,9 @@ describe('DataPage', () => {
   it('shows the file name as text, never as HTML', async () => {
     await openPage();
     chooseFile(JSON.stringify(sampleBackup()), '<img src=x onerror=alert(1)>.json');
-    const question = await screen.findByRole('group');
+    const question = await screen.findByRole('group', {
+      name: 'Replace your log with this backup?',
+    });
     expect(question.querySelector('img')).toBeNull();
     expect(question.textContent).toContain('<img src=x onerror=alert(1)>.json');
   });

@@ -55,8 +55,8 @@ describe('promptsCsv', () => {
         '2026-11-23T09:32:00+00:00',
         'done',
         '0',
-        'figure-four;pigeon',
-        'figure-four',
+        'seated-figure-4;pigeon-pose',
+        'seated-figure-4',
       ],
     ]);
   });

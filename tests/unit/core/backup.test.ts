@@ -2,29 +2,33 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackup, parseBackup, summarizeBackup } from '../../../core/backup';
 import { at } from '../core/drive';
-import { sampleBackup } from '../storage/data-fixture';
+import { readerNow, sampleBackup } from '../storage/data-fixture';
 
 const good = () => JSON.stringify(sampleBackup(), null, 2);
 
 describe('parseBackup', () => {
   it('reads a good backup back to the same rows', () => {
-    expect(parseBackup(good())).toEqual({ ok: true, value: sampleBackup() });
+    expect(parseBackup(good(), readerNow)).toEqual({ ok: true, value: sampleBackup() });
   });
 
   it('accepts a byte-order mark and drops fields it does not know', () => {
     const backup = sampleBackup() as unknown as Record<string, unknown> & { bouts: object[] };
     backup.bouts[0] = { ...backup.bouts[0], note: 'added by hand' };
-    const read = parseBackup(`\uFEFF${JSON.stringify({ ...backup, comment: 'x' })}`);
+    const read = parseBackup(`\uFEFF${JSON.stringify({ ...backup, comment: 'x' })}`, readerNow);
     expect(read).toEqual({ ok: true, value: sampleBackup() });
   });
 
   it('says an empty file is empty', () => {
-    expect(parseBackup('  \n')).toEqual({ ok: false, error: 'backupErrEmpty', params: [] });
+    expect(parseBackup('  \n', readerNow)).toEqual({
+      ok: false,
+      error: 'backupErrEmpty',
+      params: [],
+    });
   });
 
   it('says a file that is not JSON is not JSON', () => {
     for (const text of ['Hello, this is a letter', 'date,outcome\n2026-11-23,done', '{"a": 1} }']) {
-      expect(parseBackup(text)).toMatchObject({ ok: false, error: 'backupErrNotJson' });
+      expect(parseBackup(text, readerNow)).toMatchObject({ ok: false, error: 'backupErrNotJson' });
     }
   });
 
@@ -32,15 +36,23 @@ describe('parseBackup', () => {
     const text = good();
     for (const cut of [0.5, 0.1, 0.99]) {
       const part = text.slice(0, Math.floor(text.length * cut));
-      expect(parseBackup(part)).toEqual({ ok: false, error: 'backupErrTruncated', params: [] });
+      expect(parseBackup(part, readerNow)).toEqual({
+        ok: false,
+        error: 'backupErrTruncated',
+        params: [],
+      });
     }
     // Cut inside a string, and in the middle of a word such as `null`.
-    expect(parseBackup('{"format": "hip-ch')).toMatchObject({ error: 'backupErrTruncated' });
-    expect(parseBackup('[{"shownAt": nu')).toMatchObject({ error: 'backupErrTruncated' });
+    expect(parseBackup('{"format": "hip-ch', readerNow)).toMatchObject({
+      error: 'backupErrTruncated',
+    });
+    expect(parseBackup('[{"shownAt": nu', readerNow)).toMatchObject({
+      error: 'backupErrTruncated',
+    });
   });
 
   it('tells a cut file from one damaged in the middle', () => {
-    expect(parseBackup('{"bouts": [1, 2}, "prompts": [')).toMatchObject({
+    expect(parseBackup('{"bouts": [1, 2}, "prompts": [', readerNow)).toMatchObject({
       error: 'backupErrNotJson',
     });
   });
@@ -48,7 +60,7 @@ describe('parseBackup', () => {
 
 describe('checkBackup', () => {
   const refusal = (value: unknown) => {
-    const checked = checkBackup(value);
+    const checked = checkBackup(value, readerNow);
     return checked.ok ? null : { error: checked.error, params: checked.params };
   };
 
@@ -59,8 +71,8 @@ describe('checkBackup', () => {
   });
 
   it('asks for an update when the backup comes from a newer Hip Check', () => {
-    const future = { ...sampleBackup(), version: 2, bouts: 'a shape this version cannot know' };
-    expect(refusal(future)).toEqual({ error: 'backupErrNewerVersion', params: ['2'] });
+    const future = { ...sampleBackup(), version: 3, bouts: 'a shape this version cannot know' };
+    expect(refusal(future)).toEqual({ error: 'backupErrNewerVersion', params: ['3'] });
   });
 
   it('says the backup is damaged when a table or the export time is missing', () => {
@@ -96,7 +108,7 @@ describe('checkBackup', () => {
   it('accepts the same id in two different tables', () => {
     const backup = sampleBackup();
     const pains = [{ ...backup.pains[0], id: 'p1' }] as typeof backup.pains;
-    expect(checkBackup({ ...backup, pains }).ok).toBe(true);
+    expect(checkBackup({ ...backup, pains }, readerNow).ok).toBe(true);
   });
 });
 

@@ -15,18 +15,25 @@ export function prompt(id: string, dueAt: number, patch: Partial<PromptRecord> =
     settledAt: dueAt + 2 * min,
     outcome: 'done',
     snoozesBefore: 0,
-    offered: ['figure-four', 'pigeon'],
-    completed: ['figure-four'],
+    offered: ['seated-figure-4', 'pigeon-pose'],
+    completed: ['seated-figure-4'],
     ...patch,
   };
 }
+
+/** The settings the sample backup carries: unlike the defaults, so a test can tell them apart. */
+export const backupSettings = { ...defaultSettings, sittingLimitMin: 45, dailyGoal: 5 };
+
+/** A reader's clock for the sample: the day after it was saved. */
+export const readerNow = at('12:00', 25);
 
 /** Two days in November 2026 (the 23rd and 24th), with a plan change between them. */
 export function sampleBackup(): Backup {
   return {
     format: 'hip-check-backup',
-    version: 1,
+    version: 2,
     exportedAt: at('18:00', 24),
+    settings: backupSettings,
     bouts: [
       { id: 'b1', startedAt: at('09:00'), endedAt: at('09:35'), end: 'routine' },
       { id: 'b2', startedAt: at('10:00'), endedAt: at('10:40'), end: 'break' },
@@ -43,7 +50,7 @@ export function sampleBackup(): Backup {
       }),
       prompt('p4', at('09:30', 24), { boutId: 'b3', trigger: 'manual', shownAt: null }),
     ],
-    pains: [{ id: 'h1', at: at('09:31', 24), stretchId: 'pigeon', promptId: 'p4' }],
+    pains: [{ id: 'h1', at: at('09:31', 24), stretchId: 'pigeon-pose', promptId: 'p4' }],
     plans: [
       { id: 'plan1', at: at('08:00', 20), settings: defaultSettings },
       { id: 'plan2', at: at('12:00', 23), settings: { ...defaultSettings, dailyGoal: 6 } },

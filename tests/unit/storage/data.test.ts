@@ -12,7 +12,7 @@ import {
 } from '../../../storage/data';
 import { type LogDb, openLogDb } from '../../../storage/db';
 import { at } from '../core/drive';
-import { dumpAll, prompt, sampleBackup, uniqueDbName } from './data-fixture';
+import { backupSettings, dumpAll, prompt, sampleBackup, uniqueDbName } from './data-fixture';
 import { expectedSummaries, randomLog } from './random-log';
 
 const dbs: LogDb[] = [];
@@ -70,11 +70,12 @@ describe('exportAll', () => {
   it('round-trips: what is exported, restored into another database, reads the same', async () => {
     const source = freshDb('export-source');
     await restoreRows(source, sampleBackup());
-    const backup = await exportAll(source, at('20:00', 24));
+    const backup = await exportAll(source, at('20:00', 24), backupSettings);
     expect(backup).toMatchObject({
       format: 'hip-check-backup',
-      version: 1,
+      version: 2,
       exportedAt: at('20:00', 24),
+      settings: backupSettings,
     });
     expect(backup).not.toHaveProperty('days');
     // Through JSON text, as the file goes.
@@ -87,7 +88,7 @@ describe('exportAll', () => {
   it('lists rows in time order', async () => {
     const db = freshDb('export-order');
     await db.prompts.bulkPut([prompt('a', at('11:00')), prompt('b', at('09:00'))]);
-    expect((await exportAll(db, 0)).prompts.map((p) => p.id)).toEqual(['b', 'a']);
+    expect((await exportAll(db, 0, defaultSettings)).prompts.map((p) => p.id)).toEqual(['b', 'a']);
     const csv = await exportPromptsCsv(db);
     expect(csv.split('\r\n').map((line) => line.split(',')[0])).toEqual(['id', 'b', 'a', '']);
   });

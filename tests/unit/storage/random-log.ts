@@ -39,7 +39,7 @@ const outcomes: PromptOutcome[] = [
   'away',
 ];
 const ends: BoutEnd[] = ['break', 'break', 'break', 'routine', 'standing', 'pause', 'workday'];
-const stretchIds = ['figure-four', 'pigeon', 'glute-bridge', 'walk'];
+const stretchIds = ['seated-figure-4', 'pigeon-pose', 'glute-bridge', 'walk-break'];
 
 /**
  * Working days from local `firstDay` (a Date's y, m, d) for `days` days: bouts of sitting, limit
@@ -92,7 +92,7 @@ export function randomLog(seed: number, firstDay: [number, number, number], days
           pains.push({
             id: id('pain'),
             at: due + min,
-            stretchId: completed[0] ?? 'pigeon',
+            stretchId: completed[0] ?? 'pigeon-pose',
             promptId: prompt.id,
           });
         }
