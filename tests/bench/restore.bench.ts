@@ -4,11 +4,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, it } from 'vitest';
+import { maxRows } from '../../core/backup-checks';
 import { type ExtensionHarness, launch } from '../e2e/support';
 import type { RestoreFigures } from './in-page/restore-bench';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const runs = Number(process.env.BENCH_RESTORE_RUNS ?? 3);
+const rows = Number(process.env.BENCH_RESTORE_ROWS ?? maxRows);
 
 async function inPageScript(): Promise<string> {
   const result = await build({
@@ -43,11 +45,13 @@ it('restore of the largest accepted backup (issue 9)', async () => {
   for (let i = 0; i < runs; i++) {
     figures.push(
       await page.evaluate(
-        (now) =>
+        ([now, count]) =>
           (
-            globalThis as unknown as { hipRestoreBench(now: number): Promise<RestoreFigures> }
-          ).hipRestoreBench(now),
-        Date.now(),
+            globalThis as unknown as {
+              hipRestoreBench(now: number, rows: number): Promise<RestoreFigures>;
+            }
+          ).hipRestoreBench(now, count),
+        [Date.now(), rows] as const,
       ),
     );
   }
@@ -62,6 +66,9 @@ it('restore of the largest accepted backup (issue 9)', async () => {
       `  read and checked (JSON.parse + checkBackup): ${(worst((f) => f.parseMs) / 1000).toFixed(2)} s`,
       `  restored (clear, write every row, summaries of ${first.days.toLocaleString('en')} days): ` +
         `${(worst((f) => f.restoreMs) / 1000).toFixed(2)} s`,
+      `  of which (last run): ${Object.entries(figures.at(-1)?.phasesMs ?? {})
+        .map(([phase, ms]) => `${phase} ${(ms / 1000).toFixed(2)} s`)
+        .join(', ')}`,
     ].join('\n'),
   );
   await page.close();
