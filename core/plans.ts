@@ -23,7 +23,11 @@ export type RulesOfDay = (dayStart: number) => DayRules;
  * never rewrites the days before. A day before the first plan kept (an older log, or retention)
  * goes by the first plan; with no plans at all, by today's settings.
  */
-export function rulesByDay(plans: readonly PlanEntry[], current: DayRules, now: number): RulesOfDay {
+export function rulesByDay(
+  plans: readonly PlanEntry[],
+  current: DayRules,
+  now: number,
+): RulesOfDay {
   const sorted = [...plans].sort((a, b) => a.at - b.at);
   const todayStart = startOfDay(now);
   const first = sorted[0];

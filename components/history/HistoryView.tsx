@@ -72,7 +72,7 @@ function Figures({ history }: { history: History }) {
             t('historyRate', period, formatPercent(rate))
           )}
         </p>
-        <DayChart days={days} goal={history.dailyGoal} />
+        <DayChart days={days} goals={history.dayGoals.slice(-period)} />
       </section>
       <Streak streak={history.streak} goal={history.dailyGoal} />
       <Stretches stretches={history.stretches} />
