@@ -5,6 +5,9 @@ import type { PainRecord } from './engine-types';
 export interface History {
   /** 30 local days, oldest first; the last one is today. */
   days: DayFigures[];
+  /** Each day's goal, as `days`: the one in force that day (core/plans), today's for today. */
+  dayGoals: number[];
+  /** Today's goal. */
   dailyGoal: number;
   /** Working days in a row that met the daily goal (see core/adherence `streak`). */
   streak: number;

@@ -1,11 +1,13 @@
 // The one way to read, save and follow settings; versions are migrated and sync is handled here.
 //
-// Sync conflict rule: the most recently saved settings win, whole. saveSettings stamps each save
-// with `updatedAt`; a synced copy newer than the local one replaces it, an older or equal one is
-// ignored, and switching sync on keeps the newer of the two copies and writes it to both.
+// Sync conflict rule (core/settings-sync): the most recently saved settings win, whole, with a
+// stable tie-break and no trust in stamps from the future. saveSettings stamps each save with
+// `updatedAt`; a synced copy that wins replaces the local one, a local copy that wins replaces the
+// synced one, and switching sync on does the same, so every browser ends up with the same copy.
 
 import type { Settings } from '../core/settings';
 import { readStoredSettings, storedSettings } from '../core/settings-migrations';
+import { reconcileSettings, stampForSave } from '../core/settings-sync';
 import { settingsItem, syncEnabledItem, syncedSettingsItem } from './items';
 
 const read = (stored: unknown) => readStoredSettings(stored).settings;
@@ -17,9 +19,7 @@ export async function loadSettings(): Promise<Settings> {
 /** Callers validate first (core/settings.validateSettings): this stores what it is given. */
 export async function saveSettings(settings: Settings): Promise<void> {
   const { updatedAt } = readStoredSettings(await settingsItem.getValue());
-  // Never older than what is kept: a copy adopted from a browser whose clock runs ahead would
-  // otherwise outrank this, the user's latest change, everywhere.
-  const stored = storedSettings(settings, Math.max(Date.now(), updatedAt + 1));
+  const stored = storedSettings(settings, stampForSave(updatedAt, Date.now()));
   await settingsItem.setValue(stored);
   if (await syncEnabledItem.getValue()) await writeSynced(stored);
 }
@@ -28,7 +28,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 export function watchSettings(onChange: (next: Settings, previous: Settings) => void): () => void {
   const unwatchLocal = settingsItem.watch((next, previous) => onChange(read(next), read(previous)));
   const adopt = (synced: unknown) =>
-    void adoptIfNewer(synced).catch((error) =>
+    void reconcile(synced).catch((error) =>
       console.warn('Hip Check could not adopt synced settings', error),
     );
   const unwatchSynced = syncedSettingsItem.watch(adopt);
@@ -44,25 +44,29 @@ export function isSyncEnabled(): Promise<boolean> {
   return syncEnabledItem.getValue();
 }
 
-/** Switching on keeps whichever copy, local or synced, was saved last, and shares it. */
+/** Switching on keeps whichever copy, local or synced, wins the sync rule, and shares it. */
 export async function setSyncEnabled(on: boolean): Promise<void> {
   await syncEnabledItem.setValue(on);
   if (!on) return;
-  const synced = await syncedSettingsItem.getValue().catch(() => null);
-  if (await adoptIfNewer(synced)) return;
-  const local = readStoredSettings(await settingsItem.getValue());
-  await writeSynced(storedSettings(local.settings, local.updatedAt));
+  await reconcile(await syncedSettingsItem.getValue().catch(() => null));
 }
 
-/** Makes a synced copy the local one if sync is on and it was saved later; says whether it did. */
-async function adoptIfNewer(synced: unknown): Promise<boolean> {
-  if (synced === null || synced === undefined || !(await syncEnabledItem.getValue())) return false;
-  const theirs = readStoredSettings(synced);
+/**
+ * With sync on, makes the local and the synced copy the same: the synced one is adopted if it
+ * wins the sync rule, else the local one is shared. A browser whose own copy wins a tie writes it
+ * back, so the browser whose copy lost adopts it in turn, and both converge.
+ */
+async function reconcile(synced: unknown): Promise<void> {
+  if (!(await syncEnabledItem.getValue())) return;
+  const theirs = synced === null || synced === undefined ? null : readStoredSettings(synced);
   const ours = readStoredSettings(await settingsItem.getValue());
-  if (theirs.updatedAt <= ours.updatedAt) return false;
+  const verdict = reconcileSettings(ours, theirs, Date.now());
   // Stored in this version's shape, whichever version the other browser runs.
-  await settingsItem.setValue(storedSettings(theirs.settings, theirs.updatedAt));
-  return true;
+  if (verdict === 'adopt' && theirs) {
+    await settingsItem.setValue(storedSettings(theirs.settings, theirs.updatedAt));
+  } else if (verdict === 'share') {
+    await writeSynced(storedSettings(ours.settings, ours.updatedAt));
+  }
 }
 
 async function writeSynced(stored: unknown): Promise<void> {

@@ -43,7 +43,7 @@ export function DataPage({ deps = extensionDeps }: { deps?: DataPageDeps }) {
           <EraseSection counts={log.counts} deps={deps} />
         </>
       )}
-      <RetentionSection deps={deps} />
+      <RetentionSection deps={deps} db={db} />
     </main>
   );
 }

@@ -1,5 +1,5 @@
-// Breaks per day as stacked bars (taken solid, missed hatched) under a dashed daily-goal line,
-// with the same numbers in a table for anyone who would rather read them.
+// Breaks per day as stacked bars (taken solid, missed hatched) under a dashed daily-goal line
+// (a step wherever the goal in force changed), with the same numbers in a table.
 import { useId } from 'preact/hooks';
 import type { DayFigures } from '../../core/adherence';
 import { t } from '../i18n';
@@ -13,11 +13,14 @@ const right = 8;
 const labelsHeight = 24;
 const base = height - labelsHeight;
 
-export function DayChart({ days, goal }: { days: DayFigures[]; goal: number }) {
+/** `goals` holds each day's goal, in the order of `days`. */
+export function DayChart({ days, goals }: { days: DayFigures[]; goals: number[] }) {
   const hatch = `hatch-${useId()}`;
+  const low = Math.min(...goals);
+  const high = Math.max(...goals);
   return (
     <div class="day-chart">
-      <Bars days={days} goal={goal} hatch={hatch} />
+      <Bars days={days} goals={goals} hatch={hatch} />
       <ul class="chart-legend">
         <li>
           <Swatch class="bar-taken" />
@@ -31,7 +34,7 @@ export function DayChart({ days, goal }: { days: DayFigures[]; goal: number }) {
           <svg class="swatch" aria-hidden="true" width="22" height="14" viewBox="0 0 22 14">
             <line class="goal-line" x1="0" y1="7" x2="22" y2="7" />
           </svg>
-          {t('historyGoal', goal)}
+          {t('historyGoal', low === high ? String(high) : `${low}–${high}`)}
         </li>
       </ul>
       <DayTable days={days} />
@@ -41,17 +44,18 @@ export function DayChart({ days, goal }: { days: DayFigures[]; goal: number }) {
 
 interface BarsProps {
   days: DayFigures[];
-  goal: number;
+  goals: number[];
   hatch: string;
 }
 
-function Bars({ days, goal, hatch }: BarsProps) {
+function Bars({ days, goals, hatch }: BarsProps) {
   const taken = days.reduce((sum, d) => sum + d.taken, 0);
   const missed = days.reduce((sum, d) => sum + d.missed, 0);
-  const most = Math.max(goal, 1, ...days.map((d) => d.taken + d.missed));
+  const most = Math.max(...goals, 1, ...days.map((d) => d.taken + d.missed));
   const scale = (base - top) / most;
   const slot = (width - left - right) / Math.max(days.length, 1);
   const barWidth = slot * 0.6;
+  const goal = goals.at(-1) ?? 0;
   const goalY = base - goal * scale;
   const fontSize = days.length > 7 ? 10 : 12;
   return (
@@ -117,7 +121,7 @@ function Bars({ days, goal, hatch }: BarsProps) {
           </g>
         );
       })}
-      <line class="goal-line" x1={left} y1={goalY} x2={width - right} y2={goalY} />
+      <GoalLine goals={goals} scale={scale} slot={slot} />
       <text
         class="axis-label"
         x={left - 6}
@@ -130,6 +134,21 @@ function Bars({ days, goal, hatch }: BarsProps) {
       </text>
     </svg>
   );
+}
+
+/** One straight line while the goal never changed; else a step at each day whose goal differs. */
+function GoalLine({ goals, scale, slot }: { goals: number[]; scale: number; slot: number }) {
+  const y = (goal: number) => base - goal * scale;
+  if (goals.every((goal) => goal === goals[0])) {
+    const at = y(goals[0] ?? 0);
+    return <line class="goal-line" x1={left} y1={at} x2={width - right} y2={at} />;
+  }
+  const d = goals
+    .map(
+      (goal, i) => `${i === 0 ? 'M' : 'L'}${left + i * slot},${y(goal)} H${left + (i + 1) * slot}`,
+    )
+    .join(' ');
+  return <path class="goal-line" fill="none" d={d} />;
 }
 
 function Swatch({ class: className, fill }: { class: string; fill?: string }) {

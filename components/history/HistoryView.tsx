@@ -73,7 +73,7 @@ function Figures({ history }: { history: History }) {
             t('historyRate', period, formatPercent(rate))
           )}
         </p>
-        <DayChart days={days} goal={history.dailyGoal} />
+        <DayChart days={days} goals={history.dayGoals.slice(-period)} />
         <HowWeCount />
       </section>
       <Streak streak={history.streak} goal={history.dailyGoal} />

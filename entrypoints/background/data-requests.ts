@@ -1,7 +1,7 @@
 // Carries out the pages' data requests (restore a backup, erase the log) and retention in the
 // background, the log's single writer.
 import { type Backup, checkBackup } from '../../core/backup';
-import { addDays } from '../../core/days';
+import { retentionCutoff as cutoffFor } from '../../core/retention';
 import type { Settings } from '../../core/settings';
 import type { DataReply, DataRequest } from '../../messages';
 import { eraseAll, purgeOlderThan, restoreRows } from '../../storage/data';
@@ -81,7 +81,7 @@ async function attempt(work: () => Promise<void>): Promise<DataReply> {
 
 /** The local midnight that starts the oldest day retention keeps; null when it keeps everything. */
 export function retentionCutoff(settings: Settings, now: number): number | null {
-  return settings.retentionDays === 0 ? null : addDays(now, -settings.retentionDays);
+  return cutoffFor(settings.retentionDays, now);
 }
 
 /**

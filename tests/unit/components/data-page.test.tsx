@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The "Your data" view: exports, a restore and an erase that each wait for a yes, refusals shown
-// as text, retention saved at once, and a plain message when the log can't be opened.
+// as text, retention saved on Apply (data-retention.test.tsx has the rest), and a plain message
+// when the log can't be opened.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { DataPage } from '../../../components/data/DataPage';
@@ -123,13 +124,14 @@ describe('DataPage', () => {
     await waitFor(() => expect(screen.getByText('Your log is empty for now.')).toBeTruthy());
   });
 
-  it('saves the retention choice at once, keeping the other settings', async () => {
+  it('saves a retention choice on Apply, keeping the other settings', async () => {
     const { settings } = await openPage();
     const select = (await screen.findByLabelText('Keep entries for')) as HTMLSelectElement;
     await waitFor(() => expect(select.disabled).toBe(false));
     expect(select.value).toBe('0');
     fireEvent.change(select, { target: { value: '90' } });
-    await screen.findByText('Saved.');
+    fireEvent.click(button('Apply'));
+    await screen.findByText(/^Saved/);
     expect(settings()).toEqual({ ...defaultSettings, retentionDays: 90 });
   });
 

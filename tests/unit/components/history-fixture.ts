@@ -26,6 +26,7 @@ export function day(i: number): DayFigures {
 export function history(patch: Partial<History> = {}): History {
   return {
     days: Array.from({ length: 30 }, (_, i) => day(i)),
+    dayGoals: Array.from({ length: 30 }, () => 8),
     dailyGoal: 8,
     streak: 5,
     rate7: 0.75,

@@ -22,7 +22,8 @@ vi.mock('../../../storage/history', async () => {
       reading.calls += 1;
       if (reading.fail) throw new Dexie.MissingAPIError('IndexedDB API missing');
       const pains = await db.pains.orderBy('at').reverse().toArray();
-      return history({ pains, dailyGoal: settings.dailyGoal });
+      const dayGoals = Array.from({ length: 30 }, () => settings.dailyGoal);
+      return history({ pains, dailyGoal: settings.dailyGoal, dayGoals });
     },
   };
 });

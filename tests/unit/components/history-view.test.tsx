@@ -86,6 +86,22 @@ describe('HistoryView', () => {
     expect(screen.getByText('Missed', { selector: 'li' })).toBeTruthy();
   });
 
+  it('draws each day under the goal then in force, with a step where it changed', () => {
+    // Goal 3 for the first 26 days, 8 from four days ago on.
+    const dayGoals = Array.from({ length: 30 }, (_, i) => (i < 26 ? 3 : 8));
+    const { container } = show(history({ dayGoals }));
+    const line = container.querySelector('svg.bars path.goal-line');
+    const heights = [...(line?.getAttribute('d') ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(heights).toHaveLength(7);
+    // Higher on the chart (a smaller y) for the last four days' goal of 8.
+    expect(new Set(heights.slice(0, 3)).size).toBe(1);
+    expect(new Set(heights.slice(3)).size).toBe(1);
+    expect(heights[3]).toBeLessThan(heights[0] ?? 0);
+    expect(screen.getByText('Daily goal (3–8)')).toBeTruthy();
+  });
+
   it('switches to 30 days: the chart, table and share taken follow', () => {
     const h = history();
     const { container } = show(h);

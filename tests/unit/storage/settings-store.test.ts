@@ -1,4 +1,5 @@
-// The settings store: old stored shapes load, and the sync rule (the last save wins, whole) holds.
+// The settings store: old stored shapes load, and the sync rule (the last save wins, whole, ties
+// settled alike everywhere, no stamp from the future believed) holds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../../core/settings';
@@ -97,17 +98,57 @@ describe('sync across browsers', () => {
     expect(await settingsItem.getValue()).toEqual(storedSettings(limit(90), t0 + 60_000));
   });
 
-  it('ignores a synced copy saved earlier, or at the same time', async () => {
+  it('ignores a synced copy saved earlier, and shares its own newer one in its place', async () => {
     await setSyncEnabled(true);
     await saveSettings(limit(40));
     const seen: number[] = [];
     stopWatching = watchSettings((next) => seen.push(next.sittingLimitMin));
     await syncedSettingsItem.setValue(storedSettings(limit(90), t0 - 60_000));
     await settle();
-    await syncedSettingsItem.setValue(storedSettings(limit(80), t0));
+    expect(await loadSettings()).toEqual(limit(40));
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
+    expect(seen).toEqual([]);
+  });
+
+  it('settles two saves of the same millisecond the same way in both browsers', async () => {
+    // Browser A saved 40, browser B saved 80, both at t0; each sees the other's copy.
+    const browsers = [limit(40), limit(80)];
+    const kept: Settings[] = [];
+    for (const [mine, other] of [browsers, [...browsers].reverse()]) {
+      fakeBrowser.reset();
+      await setSyncEnabled(true);
+      await saveSettings(mine as Settings);
+      stopWatching = watchSettings(() => undefined);
+      await syncedSettingsItem.setValue(storedSettings(other as Settings, t0));
+      await settle();
+      stopWatching();
+      kept.push(await loadSettings());
+      // Whatever this browser keeps is what it leaves in storage.sync for the other one.
+      expect(await syncedSettingsItem.getValue()).toEqual(
+        storedSettings(kept.at(-1) as Settings, t0),
+      );
+    }
+    expect(kept[0]).toEqual(kept[1]);
+  });
+
+  it('does not take a synced copy stamped more than a day ahead as the newest', async () => {
+    await setSyncEnabled(true);
+    await saveSettings(limit(40));
+    stopWatching = watchSettings(() => undefined);
+    await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 2 * 86_400_000));
     await settle();
     expect(await loadSettings()).toEqual(limit(40));
-    expect(seen).toEqual([]);
+    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
+    // Within a day ahead it is a clock running a little fast, and still a real, later save.
+    await syncedSettingsItem.setValue(storedSettings(limit(70), t0 + 3_600_000));
+    await settle();
+    expect(await loadSettings()).toEqual(limit(70));
+  });
+
+  it('gives a save a true stamp after adopting a copy from the far future', async () => {
+    await settingsItem.setValue(storedSettings(limit(50), t0 + 30 * 86_400_000));
+    await saveSettings(limit(20));
+    expect(await settingsItem.getValue()).toEqual(storedSettings(limit(20), t0));
   });
 
   it('ignores even a newer synced copy while sync is off in this browser', async () => {
