@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BoutRecord, PromptRecord } from '../../core/engine-types';
 import type { EngineReply } from '../../messages';
+import { fastForward, pollCount } from './page-clock';
 import {
   alwaysOn,
   answerPending,
@@ -20,19 +21,6 @@ import { type ExtensionHarness, type ExtensionPage, launch, targets } from './su
 
 const settings = { ...alwaysOn, sittingLimitMin: 10, routineMinutes: 1 as const };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Moves the page's clock `ms` ahead: the routine player follows Date.now(). */
-function fastForward(page: ExtensionPage, ms: number) {
-  return page.evaluate((skip) => {
-    const w = window as unknown as { __skew?: number; __realNow?: () => number };
-    if (w.__skew === undefined) {
-      w.__skew = 0;
-      w.__realNow = Date.now.bind(Date);
-      Date.now = () => (w.__realNow as () => number)() + (w.__skew ?? 0);
-    }
-    w.__skew += skip;
-  }, ms);
-}
 
 /** Two clicks in one go, faster than the page can render its disabled button. */
 function doubleClick(page: ExtensionPage, selector: string) {
@@ -185,13 +173,3 @@ describe.each(targets)('%s', (target) => {
     expect(row.completed).toEqual(progress?.completed);
   });
 });
-
-/** Polls a count until it equals `expected` or three seconds pass; returns the last count. */
-async function pollCount(read: () => Promise<number>, expected: number): Promise<number> {
-  let count = await read();
-  for (let i = 0; i < 30 && count !== expected; i++) {
-    await sleep(100);
-    count = await read();
-  }
-  return count;
-}

@@ -2,6 +2,7 @@
 // goes through the routine (its clock fast-forwarded), and the outcome lands in IndexedDB.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BoutRecord, PainRecord, PromptRecord } from '../../core/engine-types';
+import { fastForward, pollCount } from './page-clock';
 import {
   alwaysOn,
   answerPending,
@@ -17,19 +18,6 @@ import {
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
 const settings = { ...alwaysOn, sittingLimitMin: 10, routineMinutes: 1 as const };
-
-/** Makes the page's clock run `ms` ahead from now on: the routine player follows Date.now(). */
-function fastForward(page: ExtensionPage, ms: number) {
-  return page.evaluate((skip) => {
-    const w = window as unknown as { __skew?: number; __realNow?: () => number };
-    if (w.__skew === undefined) {
-      w.__skew = 0;
-      w.__realNow = Date.now.bind(Date);
-      Date.now = () => (w.__realNow as () => number)() + (w.__skew ?? 0);
-    }
-    w.__skew += skip;
-  }, ms);
-}
 
 describe.each(targets)('%s', (target) => {
   let h: ExtensionHarness;
@@ -139,13 +127,3 @@ describe.each(targets)('%s', (target) => {
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
   });
 });
-
-/** Polls a count until it equals `expected` or three seconds pass; returns the last count. */
-async function pollCount(read: () => Promise<number>, expected: number): Promise<number> {
-  let count = await read();
-  for (let i = 0; i < 30 && count !== expected; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    count = await read();
-  }
-  return count;
-}
