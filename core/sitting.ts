@@ -1,8 +1,8 @@
 // The sitting-bout engine: step(state, event, settings) -> { state, effects }, with no clock of its own.
-import { badgeFor } from './badge';
 import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
 import { nextScheduleChange, pauseEnd } from './schedule';
 import type { Settings } from './settings';
+import { noticeSilence, shiftTimes } from './silence';
 import {
   answersPending,
   endBout,
@@ -19,6 +19,7 @@ import {
   takeBreak,
   unansweredMs,
 } from './sitting-rules';
+import { effectsOf } from './step-effects';
 
 interface Deadline {
   at: number;
@@ -49,7 +50,11 @@ export function step(prev: EngineState, event: EngineEvent, settings: Settings):
   const answer = applyEvent(s, event, settings);
   advance(s, settings, at, at);
   s.lastSeenAt = at;
-  return { state: s, effects: effectsOf(prev, s, event, settings), answer };
+  return {
+    state: s,
+    effects: effectsOf(prev, s, event, settings, nextWake(s, settings, at)),
+    answer,
+  };
 }
 
 /** When the engine must next look at the time, or null when only a user event can change anything. */
@@ -176,24 +181,6 @@ function applyCommand(s: EngineState, event: Command, settings: Settings): Answe
 }
 
 /**
- * A silence of the break length (a closed browser, a sleeping machine, a stopped background) is
- * never sitting: the user counts as away from the last moment the engine saw them, until an event
- * says what they are doing now. Time the browser was closed cannot raise a prompt.
- */
-function noticeSilence(s: EngineState, settings: Settings, at: number): void {
-  if (at - s.lastSeenAt < settings.breakMin * minuteMs) return;
-  const since = s.inactiveSince ?? s.lastSeenAt;
-  s.inactiveSince = since;
-  if (s.presence === 'active') s.presence = 'idle';
-  // The break is taken where the silence began, before anything else in it can happen: no prompt
-  // falls due, and no working day ends, while nobody was there. A started routine is the one
-  // thing kept: the user may still answer it when the machine wakes (its grace then runs out as
-  // usual), but its bout ends where they were last seen.
-  if (s.prompt?.routineStartedAt != null) endBout(s, since, 'break');
-  else if (somethingEndsOnBreak(s)) takeBreak(s, since);
-}
-
-/**
  * Runs every deadline that falls in (from, until], in time order, each at its own time. Working
  * hours keep their own cursor: a change of working hours that falls on the same instant as another
  * deadline must still run after it, not be looked for strictly after that instant and skipped.
@@ -267,59 +254,4 @@ function deadlines(
     });
   }
   return found;
-}
-
-/** The clock went back: move every stored time with it, so no duration turns negative. */
-function shiftTimes(s: EngineState, deltaMs: number): void {
-  const move = (t: number) => t + deltaMs;
-  s.lastSeenAt = move(s.lastSeenAt);
-  if (s.inactiveSince !== null) s.inactiveSince = move(s.inactiveSince);
-  if (s.bout) s.bout.startedAt = move(s.bout.startedAt);
-  if (s.dueBase !== null) s.dueBase = move(s.dueBase);
-  if (s.snoozedUntil !== null) s.snoozedUntil = move(s.snoozedUntil);
-  if (s.prompt) {
-    s.prompt.dueAt = move(s.prompt.dueAt);
-    if (s.prompt.shownAt !== null) s.prompt.shownAt = move(s.prompt.shownAt);
-    if (s.prompt.routineStartedAt !== null) {
-      s.prompt.routineStartedAt = move(s.prompt.routineStartedAt);
-    }
-  }
-  if (s.paused?.until != null) s.paused.until = move(s.paused.until);
-  if (s.owedSince !== null) s.owedSince = move(s.owedSince);
-  if (s.manualFloor !== null) s.manualFloor = move(s.manualFloor);
-}
-
-/** The prompt the browser should be showing: routines started by hand are already on screen. */
-function visiblePrompt(s: EngineState): string | null {
-  const p = s.prompt;
-  return p && p.trigger === 'limit' && p.shownAt !== null ? p.id : null;
-}
-
-function effectsOf(
-  prev: EngineState,
-  s: EngineState,
-  event: EngineEvent,
-  settings: Settings,
-): Effect[] {
-  const effects: Effect[] = [];
-  const was = visiblePrompt(prev);
-  const now = visiblePrompt(s);
-  const delivery = settings.delivery;
-  const snoozeMin = s.snoozesInRow < settings.maxSnoozes ? settings.snoozeMin : null;
-  const leaveRoutineOpen = prev.prompt?.routineStartedAt != null;
-  if (event.type === 'start') {
-    // A new background cannot know what the old one left on screen: say it all again.
-    effects.push(
-      now
-        ? { type: 'showPrompt', promptId: now, delivery, snoozeMin }
-        : { type: 'closePrompt', promptId: null, leaveRoutineOpen: false },
-    );
-  } else {
-    if (was && was !== now) effects.push({ type: 'closePrompt', promptId: was, leaveRoutineOpen });
-    if (now && now !== was)
-      effects.push({ type: 'showPrompt', promptId: now, delivery, snoozeMin });
-  }
-  effects.push({ type: 'badge', badge: badgeFor(s, settings, event.at) });
-  effects.push({ type: 'alarm', at: nextWake(s, settings, event.at) });
-  return effects;
 }
