@@ -1,5 +1,5 @@
 // Erase everything: asks first, naming what will be lost, then has the background delete the log.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { CountList, type Counts } from './CountList';
 import type { DataPageDeps } from './data-deps';
@@ -13,7 +13,7 @@ export function EraseSection({ counts, deps }: { counts: Counts; deps: DataPageD
   const [state, setState] = useState<Step>({ step: 'idle' });
   const keep = useRef<HTMLButtonElement>(null);
   // The safe answer takes the focus: a stray Enter keeps the data.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.step === 'confirm') keep.current?.focus();
   }, [state.step]);
 

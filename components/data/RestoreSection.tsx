@@ -1,5 +1,5 @@
 // Restore: read a backup file, show what it holds, and replace the log only once the user agrees.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Backup, type BackupSummary, parseBackup, summarizeBackup } from '../../core/backup';
 import { t } from '../i18n';
 import { CountList, formatDate } from './CountList';
@@ -19,7 +19,7 @@ export function RestoreSection({ deps }: { deps: DataPageDeps }) {
   const [withSettings, setWithSettings] = useState(false);
   const question = useRef<HTMLLegendElement>(null);
   // The question takes the focus, so a screen reader reads what the file holds before the buttons.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.step === 'confirm') question.current?.focus();
   }, [state.step]);
 

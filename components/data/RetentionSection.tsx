@@ -1,7 +1,7 @@
 // Retention: how long the log keeps entries. Nothing is saved while the choice moves (arrowing
 // through the list passes "30 days" on the way); Apply saves it, and a period that would delete
 // entries first says how many and asks, with the focus on keeping them, as Erase does.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { keepsLess, retentionCutoff } from '../../core/retention';
 import { type RetentionDays, retentionChoices } from '../../core/settings';
 import type { LogDb } from '../../storage/db';
@@ -53,7 +53,7 @@ export function RetentionSection({ deps, db }: Props) {
   }, [deps]);
 
   // The safe answer takes the focus: a stray Enter keeps the entries.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.step === 'confirm') keep.current?.focus();
   }, [state.step]);
 
