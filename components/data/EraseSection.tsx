@@ -1,5 +1,5 @@
 // Erase everything: asks first, naming what will be lost, then has the background delete the log.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { CountList, type Counts } from './CountList';
 import type { DataPageDeps } from './data-deps';

@@ -1,5 +1,5 @@
 // Restore: read a backup file, show what it holds, and replace the log only once the user agrees.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type Backup, type BackupSummary, parseBackup, summarizeBackup } from '../../core/backup';
 import { t } from '../i18n';
 import { CountList, formatDate } from './CountList';

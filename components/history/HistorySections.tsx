@@ -2,7 +2,8 @@
 import type { StretchCount } from '../../core/adherence';
 import type { PainRecord } from '../../core/engine-types';
 import { t } from '../i18n';
-import { formatDateTime, plural, stretchName } from './format';
+import { stretchName } from '../stretch-name';
+import { formatDateTime, plural } from './format';
 
 export function Streak({ streak, goal }: { streak: number; goal: number }) {
   return (

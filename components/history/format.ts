@@ -1,5 +1,4 @@
 // How the History view writes dates, shares, counts and stretch names, in the user's language.
-import { findStretch, stretchTextKeys } from '../../core/stretches';
 import { isValidTime } from '../../core/valid-time';
 import { type MessageKey, t } from '../i18n';
 
@@ -43,11 +42,4 @@ export function formatPercent(share: number): string {
 export function plural(count: number, one: MessageKey, other: MessageKey): string {
   const rule = new Intl.PluralRules(t('pageLanguage')).select(count);
   return t(rule === 'one' ? one : other, count);
-}
-
-/** A stretch's translated name; a stretch since removed from the catalogue shows its id. */
-export function stretchName(stretchId: string): string {
-  const stretch = findStretch(stretchId);
-  const name = stretch ? t(stretchTextKeys(stretch).name as MessageKey) : '';
-  return name || stretchId;
 }

@@ -2,9 +2,8 @@
 import { useMemo } from 'preact/hooks';
 import { pickRoutine, type RoutineBudgetSec } from '../../core/routine';
 import type { Settings } from '../../core/settings';
-import { stretchById } from '../../core/stretches';
 import { t } from '../i18n';
-import { stretchName } from './stretch-availability';
+import { stretchName } from '../stretch-name';
 
 type PreviewSettings = Pick<Settings, 'filters' | 'hiddenStretches' | 'routineMinutes'>;
 
@@ -32,7 +31,7 @@ export function RoutinePreview({ filters, hiddenStretches, routineMinutes }: Pre
         <>
           <ol>
             {routine.items.map((item) => (
-              <li key={item.id}>{stretchName(stretchById(item.id))}</li>
+              <li key={item.id}>{stretchName(item.id)}</li>
             ))}
           </ol>
           <p class="total">{totalText(routine.totalSec)}</p>

@@ -1,8 +1,9 @@
 // Every stretch of the catalogue with its picture: offer or hide it, and why a filter leaves it out.
 import { type HealthFilters, type StretchId, stretches } from '../../core/stretches';
 import { t } from '../i18n';
+import { stretchName } from '../stretch-name';
 import { pictureUrl } from '../stretch-pictures';
-import { excludedBy, filterText, stretchName } from './stretch-availability';
+import { excludedBy, filterText } from './stretch-availability';
 
 interface StretchListProps {
   filters: HealthFilters;
@@ -31,7 +32,7 @@ export function StretchList({ filters, hidden, onHidden }: StretchListProps) {
               {picture && <img src={picture} alt="" width={120} height={90} />}
               <div>
                 <p class="stretch-name" id={`name-${id}`}>
-                  {stretchName(stretch)}
+                  {stretchName(stretch.id)}
                 </p>
                 {id === 'walk-break' ? (
                   <p class="hint">{t('optionsWalkAlways')}</p>

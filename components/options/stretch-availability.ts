@@ -1,12 +1,6 @@
-// Stretch names, which health filters leave a stretch out, and the words for each filter.
-import {
-  type HealthFilters,
-  isAllowed,
-  noFilters,
-  type Stretch,
-  stretchTextKeys,
-} from '../../core/stretches';
-import { type MessageKey, t } from '../i18n';
+// Which health filters leave a stretch out, and the words for each filter.
+import { type HealthFilters, isAllowed, noFilters, type Stretch } from '../../core/stretches';
+import type { MessageKey } from '../i18n';
 
 export type FilterName = keyof HealthFilters;
 
@@ -49,8 +43,4 @@ export function excludedBy(stretch: Stretch, filters: HealthFilters): FilterName
   return filterNames.filter(
     (name) => filters[name] && !isAllowed(stretch, { ...noFilters, [name]: true }),
   );
-}
-
-export function stretchName(stretch: Stretch): string {
-  return t(stretchTextKeys(stretch).name as MessageKey);
 }
