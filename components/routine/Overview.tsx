@@ -2,10 +2,19 @@
 import type { PlayerItem } from '../../core/player';
 import { sidesOf } from '../../core/player';
 import { t } from '../i18n';
-import type { RoutinePlayerProps } from '../RoutinePlayer';
 import { stretchName } from '../stretch-name';
 
-export function Overview(props: RoutinePlayerProps & { onBegin: (items: PlayerItem[]) => void }) {
+export interface OverviewProps {
+  items: PlayerItem[];
+  walk: PlayerItem;
+  trigger: 'limit' | 'manual';
+  snoozeMin: number | null;
+  busy?: boolean;
+  onBegin: (items: PlayerItem[]) => void;
+  onOutcome: (outcome: { type: 'snooze' | 'skip' }) => void;
+}
+
+export function Overview(props: OverviewProps) {
   const busy = props.busy ?? false;
   const total = props.items.reduce((sum, item) => sum + itemSeconds(item), 0);
   return (
