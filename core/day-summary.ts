@@ -7,7 +7,7 @@ import {
   sortCounts,
 } from './adherence';
 import { intervalOf } from './days';
-import { emptyFigures } from './today-view';
+import { emptyFigures } from './empty-figures';
 
 /** One day's figures and the stretches done that day: what the log keeps per day. */
 export interface DaySummary extends DayFigures {

@@ -1,6 +1,7 @@
 // Today's figures as the popup shows them: the background's snapshot of the log plus the bout in progress.
 import type { DayFigures } from './adherence';
 import { dayKey, startOfDay } from './days';
+import { emptyFigures } from './empty-figures';
 
 const minuteMs = 60_000;
 
@@ -45,21 +46,4 @@ export function asDaySnapshot(value: unknown): DaySnapshot | null {
   const numbers = figures as Record<string, unknown>;
   const whole = figureFields.every((k) => Number.isFinite(numbers[k]));
   return whole ? { date, figures: { ...(figures as DayFigures), date } } : null;
-}
-
-/**
- * A day with nothing logged. Here rather than in adherence.ts so the popup, which needs it, does
- * not load the figures code; day-summary.ts builds its empty summary from it.
- */
-export function emptyFigures(date: string): DayFigures {
-  return {
-    date,
-    taken: 0,
-    due: 0,
-    missed: 0,
-    pending: 0,
-    putOff: 0,
-    satMin: 0,
-    longestBoutMin: 0,
-  };
 }

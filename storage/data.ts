@@ -1,13 +1,12 @@
-// The log as a whole: export it, replace it with a backup, erase it, and drop what retention ends.
+// The log as a whole: export it, replace it with a backup, erase it. Retention is storage/retention.ts.
 import { type Backup, backupFormat, backupVersion } from '../core/backup';
-import { dayKey, startOfDay } from '../core/days';
 import { promptsCsv } from '../core/prompts-csv';
 import type { Settings } from '../core/settings';
 import type { LogDb } from './db';
-import { rebuildSummaries, refreshDays } from './summaries';
+import { rebuildSummaries } from './summaries';
 
 /** Every table that holds the user's rows, plus the summaries derived from them. */
-const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
+export const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
 
 /**
  * Everything but the derived day summaries, in time order so the file reads naturally, with the
@@ -65,32 +64,5 @@ export async function restoreRows(db: LogDb, backup: Backup): Promise<void> {
 export async function eraseAll(db: LogDb): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     await Promise.all(allTables(db).map((table) => table.clear()));
-  });
-}
-
-/**
- * Retention: deletes what happened before `cutoffMs` (a local midnight). A bout that is still
- * running across the cutoff stays whole. Of the plans before it, the one in force at the cutoff
- * stays, or the figures after it would lose the daily goal they were measured against.
- * Says whether anything was deleted.
- */
-export async function purgeOlderThan(db: LogDb, cutoffMs: number): Promise<boolean> {
-  return db.transaction('rw', allTables(db), async () => {
-    const inForce = await db.plans.where('at').belowOrEqual(cutoffMs).last();
-    const oldPlans = await db.plans.where('at').below(cutoffMs).primaryKeys();
-    const plans = oldPlans.filter((id) => id !== inForce?.id);
-    const deleted = await Promise.all([
-      db.bouts.where('endedAt').below(cutoffMs).delete(),
-      db.prompts.where('dueAt').below(cutoffMs).delete(),
-      db.pains.where('at').below(cutoffMs).delete(),
-      db.plans.bulkDelete(plans).then(() => plans.length),
-    ]);
-    const any = deleted.some((count) => count > 0);
-    await db.days.where('date').below(dayKey(cutoffMs)).delete();
-    // A later day's figures rest only on rows of its own bouts, which all end after the cutoff,
-    // except a prompt that settled just after a bout ending before it: only the first day kept
-    // can hold one. Recomputing that day, not the whole log, keeps the daily purge cheap.
-    if (any) await refreshDays(db, [startOfDay(cutoffMs)]);
-    return any;
   });
 }

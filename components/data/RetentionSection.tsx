@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { keepsLess, retentionCutoff } from '../../core/retention';
 import { type RetentionDays, retentionChoices } from '../../core/settings';
 import type { LogDb } from '../../storage/db';
-import { countOlderThan, type RetentionLoss } from '../../storage/retention-count';
+import { countOlderThan, type RetentionLoss } from '../../storage/retention';
 import { type MessageKey, t } from '../i18n';
 import { CountList, formatDate } from './CountList';
 import type { DataPageDeps } from './data-deps';

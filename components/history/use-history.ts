@@ -1,11 +1,10 @@
 // Reads the History figures from the log and follows them: a new log row, a settings change
 // or midnight brings fresh figures without reloading the page.
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import type { History } from '../../core/history';
 import type { Settings } from '../../core/settings';
 import { openLogDb } from '../../storage/db';
-import { readHistory } from '../../storage/history';
+import { watchHistory } from '../../storage/history-watch';
 import { loadSettings, watchSettings } from '../../storage/settings-store';
 
 export type HistoryState =
@@ -47,7 +46,7 @@ export function useHistory(): HistoryState {
   useEffect(() => {
     if (!settings) return;
     const db = openLogDb();
-    const subscription = liveQuery(() => readHistory(db, Date.now(), settings)).subscribe({
+    const unwatch = watchHistory(db, settings, {
       next: (history) => setState({ status: 'ready', history }),
       error: (error: unknown) => {
         console.warn('Hip Check could not read the history', error);
@@ -55,7 +54,7 @@ export function useHistory(): HistoryState {
       },
     });
     return () => {
-      subscription.unsubscribe();
+      unwatch();
       db.close();
     };
   }, [settings, day]);

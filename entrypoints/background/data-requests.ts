@@ -4,8 +4,9 @@ import { type Backup, checkBackup } from '../../core/backup';
 import { retentionCutoff as cutoffFor } from '../../core/retention';
 import type { Settings } from '../../core/settings';
 import type { DataReply, DataRequest } from '../../messages';
-import { eraseAll, purgeOlderThan, restoreRows } from '../../storage/data';
+import { eraseAll, restoreRows } from '../../storage/data';
 import type { LogDb } from '../../storage/db';
+import { purgeByRetention } from '../../storage/retention';
 
 export interface DataRequestDeps {
   /** The open log database; throws when IndexedDB cannot be used. */
@@ -85,10 +86,10 @@ export function retentionCutoff(settings: Settings, now: number): number | null 
 }
 
 /**
- * Deletes the log rows older than the retention setting allows. For the background to run in its
- * queue (at start and once a day, say); it throws what IndexedDB throws. Says whether it deleted.
+ * Deletes the log rows older than the retention setting allows (storage/retention does the work).
+ * For the background to run in its queue (at start and once a day, say); it throws what IndexedDB
+ * throws. Says whether it deleted.
  */
 export async function applyRetention(db: LogDb, settings: Settings, now: number): Promise<boolean> {
-  const cutoff = retentionCutoff(settings, now);
-  return cutoff === null ? false : purgeOlderThan(db, cutoff);
+  return purgeByRetention(db, settings.retentionDays, now);
 }

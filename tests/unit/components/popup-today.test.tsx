@@ -3,11 +3,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../../components/popup/Popup';
 import { useTodaySnapshot } from '../../../components/popup/use-today-snapshot';
 import type { EngineView } from '../../../components/use-engine-view';
 import type { DayFigures } from '../../../core/adherence';
 import type { DaySnapshot } from '../../../core/today-view';
-import { Popup } from '../../../entrypoints/popup/Popup';
 import { todayItem } from '../../../storage/items';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';

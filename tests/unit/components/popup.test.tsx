@@ -3,11 +3,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../../components/popup/Popup';
 import type { EngineView } from '../../../components/use-engine-view';
 import { useEngineView } from '../../../components/use-engine-view';
 import type { AnswerVerdict } from '../../../core/engine-types';
 import { defaultSettings } from '../../../core/settings';
-import { Popup } from '../../../entrypoints/popup/Popup';
 import type { AnswerMessage, Message } from '../../../messages';
 import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
 import { saveSettings } from '../../../storage/settings-store';

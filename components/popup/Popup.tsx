@@ -1,14 +1,14 @@
 // The toolbar popup: the current bout, what happens next, pause and standing, and today's figures.
 
-import { formatTime, t } from '../../components/i18n';
-import { type HistoryLink, TodaySummary } from '../../components/popup/TodaySummary';
-import { type Answering, type SendAnswer, useAnswer } from '../../components/use-answer';
-import type { EngineView } from '../../components/use-engine-view';
 import { boutMinutes, status } from '../../core/badge';
 import type { PauseKind } from '../../core/schedule';
 import { minuteMs } from '../../core/sitting-rules';
 import { type DaySnapshot, todayWithCurrentBout } from '../../core/today-view';
 import type { Message } from '../../messages';
+import { formatTime, t } from '../i18n';
+import { type Answering, type SendAnswer, useAnswer } from '../use-answer';
+import type { EngineView } from '../use-engine-view';
+import { type HistoryLink, TodaySummary } from './TodaySummary';
 
 export interface PopupProps {
   view: EngineView | null;

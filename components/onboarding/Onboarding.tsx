@@ -1,13 +1,13 @@
 // The welcome form: what Hip Check does, schedule, sitting limit, health filters, the disclaimer, Start.
 // The fields are the options page's own; only the limit, schedule and filters are asked about here.
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../components/i18n';
-import { NumberField } from '../../components/options/Fields';
-import { HealthFilters } from '../../components/options/HealthFilters';
-import { ScheduleSection } from '../../components/options/ScheduleSection';
-import { type SettingsStore, useSettingsDraft } from '../../components/options/use-settings-draft';
-import { useTheme } from '../../components/theme';
 import { numberRanges } from '../../core/settings';
+import { t } from '../i18n';
+import { NumberField } from '../options/Fields';
+import { HealthFilters } from '../options/HealthFilters';
+import { ScheduleSection } from '../options/ScheduleSection';
+import { type SettingsStore, useSettingsDraft } from '../options/use-settings-draft';
+import { useTheme } from '../theme';
 import { Disclaimer } from './Disclaimer';
 import { type Shortcut, Shortcuts } from './Shortcuts';
 

@@ -1,5 +1,5 @@
 // The full disclaimer (CONTENT.md's safety rules S1 and S3–S7), shown once before the first routine.
-import { t } from '../../components/i18n';
+import { t } from '../i18n';
 
 export function Disclaimer() {
   return (

@@ -1,6 +1,6 @@
 // The two keyboard shortcuts as the browser has them bound (the user may have changed them).
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../components/i18n';
+import { t } from '../i18n';
 
 export interface Shortcut {
   name: 'start-routine' | 'toggle-pause';
