@@ -1,8 +1,10 @@
 // Adherence figures from log rows: today, per day, streak, rate, per-stretch counts, pain reports.
+
 import { sitting } from './adherence-sitting';
 import { type LogRows, tally } from './adherence-tally';
 import { addDays, dayKey, dayStarts, startOfDay } from './days';
 import type { PainRecord } from './engine-types';
+import { minuteMs } from './time';
 
 export type { LogRows };
 
@@ -30,8 +32,6 @@ export interface StretchCount {
   stretchId: string;
   count: number;
 }
-
-const minuteMs = 60_000;
 
 /** Breaks taken in each interval of `bounds`, as `figuresOver` counts them. */
 export function takenOver(rows: LogRows, bounds: readonly number[]): number[] {

@@ -1,7 +1,9 @@
 // What a backup's rows must say to be believed: times a log could hold, bouts that make sense,
 // references that lead somewhere and stretches the catalogue knows. The shapes are in backup-rows.
+
 import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
 import { stretches } from './stretches';
+import { dayMs } from './time';
 
 /**
  * No log is older than 2000-01-01 00:00 UTC. UTC rather than local midnight, so whether a file is
@@ -10,10 +12,10 @@ import { stretches } from './stretches';
 export const earliestMs = Date.UTC(2000, 0, 1);
 
 /** A time later than one day after now comes from a clock far off, or from a changed file. */
-export const aheadMs = 24 * 60 * 60_000;
+export const aheadMs = dayMs;
 
 /** The engine ends every bout by the end of the working day; a day is the most one can last. */
-export const maxBoutMs = 24 * 60 * 60_000;
+export const maxBoutMs = dayMs;
 
 /**
  * The most rows (bouts, prompts, pains and plans together) a backup may hold: 200,000 is the log

@@ -1,8 +1,9 @@
 // What the toolbar shows and what the popup calls the current situation, derived from the state.
+
 import type { Badge, EngineState, Status } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
-import { minuteMs } from './sitting-rules';
+import { minuteMs } from './time';
 
 export const badgeColors = {
   fresh: '#2e7d32',

@@ -1,5 +1,7 @@
 // A quick check that a stored engine state is today's version, so a page can paint without valibot.
+
 import type { EngineState } from './engine-types';
+import { isRecord } from './is-record';
 
 /**
  * The stored state when it is what today's background writes (version 3, with the fields pages
@@ -24,7 +26,3 @@ export function quickState(stored: unknown): EngineState | null {
 
 const isTime = (x: unknown) => typeof x === 'number' && Number.isFinite(x);
 const isTimeOrNull = (x: unknown) => x === null || isTime(x);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

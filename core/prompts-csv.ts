@@ -1,5 +1,7 @@
 // The prompts as a CSV file (RFC 4180) for spreadsheets: one row per prompt, times in local time.
+
 import type { PromptRecord } from './engine-types';
+import { minuteMs } from './time';
 import { isValidTime } from './valid-time';
 
 /**
@@ -63,7 +65,6 @@ export function csvText(value: string): string {
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-const minuteMs = 60_000;
 const hourMs = 60 * minuteMs;
 const dayMs = 24 * hourMs;
 

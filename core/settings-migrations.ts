@@ -1,5 +1,7 @@
 // Stored settings across versions: the migrations that bring any stored value to today's shape.
+
 import * as v from 'valibot';
+import { isRecord } from './is-record';
 import { readSettings, type Settings } from './settings';
 
 /**
@@ -63,8 +65,4 @@ export function readStoredSettings(stored: unknown): { settings: Settings; updat
 /** The value to store for settings saved at `updatedAt`. */
 export function storedSettings(settings: Settings, updatedAt: number): StoredSettings {
   return { ...settings, version: currentVersion, updatedAt };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

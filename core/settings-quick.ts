@@ -1,4 +1,5 @@
 // A quick read of stored settings for a page's first paint, without valibot or the catalogue.
+import { isRecord } from './is-record';
 import { defaultSettings, type Settings } from './settings-defaults';
 
 /**
@@ -23,8 +24,4 @@ function sameShape(value: unknown, like: unknown): boolean {
   }
   if (typeof like === 'number') return typeof value === 'number' && Number.isFinite(value);
   return typeof value === typeof like;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,9 @@
 // content, so every browser picks the same one and they converge instead of each keeping its own.
 // A stamp more than a day ahead of this browser's clock is not believed: such a copy (from a
 // browser whose clock is wrong, or a damaged value) would otherwise outrank every real save.
+
 import type { Settings } from './settings';
+import { dayMs } from './time';
 
 /** Settings and when they were saved (ms since the epoch; 0 for never stamped). */
 export interface StampedSettings {
@@ -13,7 +15,7 @@ export interface StampedSettings {
 }
 
 /** How far ahead of this browser's clock a stamp may be and still count as a real save time. */
-export const syncClockSlackMs = 24 * 60 * 60 * 1000;
+export const syncClockSlackMs = dayMs;
 
 /**
  * What to do with the synced copy: 'adopt' it here, 'share' ours (it should replace the synced

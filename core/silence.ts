@@ -1,8 +1,10 @@
 // Time that did not pass as the engine expects: a silence (a closed browser, a sleeping machine)
 // and a clock that went back. step() calls both before anything else (docs/counting.md).
+
 import type { EngineState } from './engine-types';
 import type { Settings } from './settings';
-import { endBout, minuteMs, somethingEndsOnBreak, takeBreak } from './sitting-rules';
+import { endBout, somethingEndsOnBreak, takeBreak } from './sitting-rules';
+import { minuteMs } from './time';
 
 /**
  * A silence of the break length (a closed browser, a sleeping machine, a stopped background) is

@@ -1,4 +1,5 @@
 // The engine's transitions. Each works on a private draft of the state that step() owns.
+
 import {
   type AnswerEvent,
   type BoutEnd,
@@ -9,8 +10,8 @@ import {
 } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
+import { minuteMs } from './time';
 
-export const minuteMs = 60_000;
 /** A prompt shown this long to an active user without an answer counts as missed. */
 export const unansweredMs = 10 * minuteMs;
 /** The longest a due prompt waits for a fullscreen window. */

@@ -1,4 +1,5 @@
 // The sitting-bout engine: step(state, event, settings) -> { state, effects }, with no clock of its own.
+
 import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
 import { nextScheduleChange, pauseEnd } from './schedule';
 import type { Settings } from './settings';
@@ -8,7 +9,6 @@ import {
   endBout,
   finishPrompt,
   fullscreenCapMs,
-  minuteMs,
   raisePrompt,
   reconcile,
   routineGraceMs,
@@ -20,6 +20,7 @@ import {
   unansweredMs,
 } from './sitting-rules';
 import { effectsOf } from './step-effects';
+import { minuteMs } from './time';
 
 interface Deadline {
   at: number;

@@ -1,9 +1,9 @@
 // Today's figures as the popup shows them: the background's snapshot of the log plus the bout in progress.
+
 import type { DayFigures } from './adherence';
 import { dayKey, startOfDay } from './days';
 import { emptyFigures } from './empty-figures';
-
-const minuteMs = 60_000;
+import { minuteMs } from './time';
 
 /** What storage/items.TodaySnapshot holds; restated so the core does not depend on storage. */
 export interface DaySnapshot {

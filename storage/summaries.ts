@@ -1,9 +1,11 @@
 // The per-day summaries: recomputed from the rows of each day a write touches, in the same
 // transaction, so a month of figures is 30 small reads instead of a scan of every prompt.
+
 import type { LogRows } from '../core/adherence';
 import { type DaySummary, summaries } from '../core/day-summary';
 import { addDays, startOfDay } from '../core/days';
 import type { BoutRecord, PromptRecord } from '../core/engine-types';
+import { hourMs } from '../core/time';
 import type { LogTables } from './db';
 
 /** The local midnights of the days that `prompts` and `bouts` fall on or overlap. */
@@ -33,7 +35,7 @@ async function promptsOfBouts(
  * A prompt can settle a little after its bout's recorded end (an idle break is back-dated to when
  * the user went quiet), so a bout ending this close to midnight may have a prompt the next day.
  */
-const slackMs = 60 * 60_000;
+const slackMs = hourMs;
 
 /**
  * Every row one day's figures depend on: its prompts, the bouts that overlap it, and every other

@@ -1,4 +1,5 @@
 // Hands text to the browser as a download: no permission needed, and nothing leaves the computer.
+import { minuteMs } from '../../core/time';
 export function saveFile(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
@@ -9,5 +10,5 @@ export function saveFile(name: string, type: string, text: string): void {
   link.click();
   link.remove();
   // Revoked later, not at once: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  setTimeout(() => URL.revokeObjectURL(url), minuteMs);
 }

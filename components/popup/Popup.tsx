@@ -2,7 +2,7 @@
 
 import { boutMinutes, status } from '../../core/badge';
 import type { PauseKind } from '../../core/schedule';
-import { minuteMs } from '../../core/sitting-rules';
+import { minuteMs } from '../../core/time';
 import { type DaySnapshot, todayWithCurrentBout } from '../../core/today-view';
 import type { Message } from '../../messages';
 import { formatTime, t } from '../i18n';

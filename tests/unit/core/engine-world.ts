@@ -17,8 +17,8 @@ import {
 import { isWorkingTime, nextScheduleChange, type PauseKind } from '../../../core/schedule';
 import type { Settings, Weekday } from '../../../core/settings';
 import { nextWake, step } from '../../../core/sitting';
-import { minuteMs } from '../../../core/sitting-rules';
 import { stretches } from '../../../core/stretches';
+import { minuteMs } from '../../../core/time';
 import { randomFrom } from '../storage/random-log';
 import { anytime, at } from './drive';
 

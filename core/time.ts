@@ -1,0 +1,6 @@
+// Lengths of time in milliseconds, the engine's unit: one home, so no file keeps its own copy.
+export const secondMs = 1000;
+export const minuteMs = 60 * secondMs;
+export const hourMs = 60 * minuteMs;
+/** A day of 24 hours; calendar days (which DST can stretch) come from core/days.ts. */
+export const dayMs = 24 * hourMs;
