@@ -86,7 +86,9 @@ export function settlePrompt(
     kind: 'prompt',
     row: {
       id: prompt.id,
-      boutId: s.bout?.id ?? null,
+      // A bout that has not yet lasted a moment may still end unlogged (endBout), perhaps after
+      // this row has left the outbox: a prompt settled at its very start names none.
+      boutId: s.bout && at > s.bout.startedAt ? s.bout.id : null,
       trigger: prompt.trigger,
       dueAt: prompt.dueAt,
       shownAt: prompt.shownAt,

@@ -131,4 +131,17 @@ describe('what the random sequences found', () => {
       expect.objectContaining({ dueAt: at('09:10'), outcome: 'away', boutId: null }),
     ]);
   });
+
+  it('a routine settled the instant its bout began names no bout, though the row left before it ended', () => {
+    // "Stretch now" at the very start of a bout, skipped; the log keeper then writes the row, and
+    // a pause at the same instant ends the bout with no sitting, so no bout row is ever logged.
+    const sim = new Sim(anytimeLimit30, at('09:00'));
+    sim.answer({ type: 'routineStarted', at: at('09:00') });
+    sim.answer({ type: 'skip', at: at('09:00') });
+    const written = sim.prompts();
+    sim.state = { ...sim.state, outbox: [] };
+    sim.send({ type: 'pause', at: at('09:00'), kind: '30min' });
+    expect(sim.bouts()).toEqual([]);
+    expect(written).toEqual([expect.objectContaining({ trigger: 'manual', boutId: null })]);
+  });
 });
