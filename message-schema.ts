@@ -1,7 +1,6 @@
 // Checks what a page sent before the background acts on it; the schema also defines the messages.
 import * as v from 'valibot';
 import { stretches } from './core/stretches';
-import type { Message } from './messages';
 
 /** Prompt ids are the engine's own or a page's "Stretch now" id; either is short. */
 const promptId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -52,6 +51,9 @@ export const messageSchema = v.variant('type', [
   /** Delete every bout, prompt and pain report, and the rows still waiting to be written. */
   v.object({ type: v.literal('eraseLog') }),
 ]);
+
+/** Every message a page can send; defined by the schema, so the two cannot drift apart. */
+export type Message = v.InferOutput<typeof messageSchema>;
 
 /** The message if it is one the background understands, else null: pages are trusted, not their bugs. */
 export function parseMessage(value: unknown): Message | null {

@@ -1,13 +1,11 @@
 // The typed protocol between the pages and the background, the single writer of engine state.
 // Pages import this file only; valibot stays in message-schema.ts, which the background checks with,
 // so a page's first paint does not carry the schema.
-import type * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { AnswerVerdict } from './core/engine-types';
-import type { messageSchema } from './message-schema';
+import type { Message } from './message-schema';
 
-/** Every message a page can send; defined by the schema, so the two cannot drift apart. */
-export type Message = v.InferOutput<typeof messageSchema>;
+export type { Message } from './message-schema';
 
 export type DataRequest = Extract<Message, { type: 'restoreBackup' | 'eraseLog' }>;
 

@@ -1,6 +1,6 @@
 // Types shared by the sitting engine, the background that runs it and the pages that show it.
 import type { PauseKind } from './schedule';
-import type { Settings } from './settings';
+import type { Delivery, Settings } from './settings-defaults';
 
 export type Presence = 'active' | 'idle' | 'locked';
 
@@ -63,8 +63,6 @@ export type LogRecord =
   | { kind: 'bout'; row: BoutRecord }
   | { kind: 'prompt'; row: PromptRecord }
   | { kind: 'pain'; row: PainRecord };
-
-export type Delivery = 'window' | 'notification' | 'badge';
 
 export interface PendingPrompt {
   id: string;

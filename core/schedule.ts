@@ -1,5 +1,5 @@
 // Working hours and pauses, in the user's local time (the environment's time zone).
-import type { WorkSchedule } from './settings';
+import type { WorkSchedule } from './settings-defaults';
 
 const minuteMs = 60_000;
 

@@ -1,5 +1,4 @@
 // The settings' types and defaults (CONTENT.md): what every page needs, without valibot or the catalogue.
-import type { Delivery } from './engine-types';
 import type { HealthFilters, StretchId } from './stretches';
 
 /** Days are numbered as `Date.getDay()` does: 0 is Sunday. */
@@ -15,6 +14,9 @@ export interface WorkSchedule {
   startMinute: number;
   endMinute: number;
 }
+
+/** How a due break is announced: its own window, a notification, or the toolbar badge alone. */
+export type Delivery = 'window' | 'notification' | 'badge';
 
 export interface Settings {
   sittingLimitMin: number;

@@ -4,6 +4,7 @@ import { defaultSettings, retentionChoices, type Settings, themes } from './sett
 import { stretches } from './stretches';
 
 export {
+  type Delivery,
   defaultSettings,
   type RetentionDays,
   retentionChoices,

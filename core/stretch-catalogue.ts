@@ -1,5 +1,5 @@
 // The sixteen stretches of CONTENT.md as data; their text lives in public/_locales under their ids.
-import type { Stretch } from './stretches';
+import type { Stretch } from './stretch-types';
 
 // Doses start at the low end of CONTENT.md's ranges: a desk break, not a workout; a care plan can
 // raise them. Step and note counts must match the keys in messages.json (a test checks).

@@ -1,8 +1,8 @@
 // The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { DaySummary } from '../core/day-summary';
-import type { BoutRecord, PainRecord, PromptRecord } from '../core/engine-types';
+import type { PromptRecord } from '../core/engine-types';
 import type { Settings } from '../core/settings';
+import type { LogTables } from './log-tables';
 import { rebuildSummaries } from './summaries';
 
 /** The settings (later: the care plan) in force from `at` until the next record. */
@@ -12,14 +12,10 @@ export interface PlanRecord {
   settings: Settings;
 }
 
-export type LogDb = Dexie & {
-  bouts: EntityTable<BoutRecord, 'id'>;
-  prompts: EntityTable<PromptRecord, 'id'>;
-  pains: EntityTable<PainRecord, 'id'>;
-  /** Derived from the rows above and kept up to date as they are written; never exported. */
-  days: EntityTable<DaySummary, 'date'>;
-  plans: EntityTable<PlanRecord, 'id'>;
-};
+export type LogDb = Dexie &
+  LogTables & {
+    plans: EntityTable<PlanRecord, 'id'>;
+  };
 
 export const logDbName = 'hip-check';
 
@@ -61,14 +57,6 @@ export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
     // The per-day summaries start out computed from every row already logged.
     .upgrade((tx) => rebuildSummaries(tablesOf(tx)));
   return db;
-}
-
-/** The log's tables, from the database or from an upgrade's transaction alike. */
-export interface LogTables {
-  bouts: LogDb['bouts'];
-  prompts: LogDb['prompts'];
-  pains: LogDb['pains'];
-  days: LogDb['days'];
 }
 
 export function tablesOf(source: LogDb | Transaction): LogTables {

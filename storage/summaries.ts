@@ -6,7 +6,7 @@ import { type DaySummary, summaries } from '../core/day-summary';
 import { addDays, startOfDay } from '../core/days';
 import type { BoutRecord, PromptRecord } from '../core/engine-types';
 import { hourMs } from '../core/time';
-import type { LogTables } from './db';
+import type { LogTables } from './log-tables';
 
 /** The local midnights of the days that `prompts` and `bouts` fall on or overlap. */
 function daysTouched(prompts: readonly PromptRecord[], bouts: readonly BoutRecord[]): Set<number> {

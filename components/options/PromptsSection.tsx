@@ -1,6 +1,5 @@
 // Options: how a due break is announced, how long the routine lasts, and the chime.
-import type { Delivery } from '../../core/engine-types';
-import type { Settings } from '../../core/settings';
+import type { Delivery, Settings } from '../../core/settings';
 import { t } from '../i18n';
 import { CheckField, fieldId, RadioGroup, type SectionProps } from './Fields';
 

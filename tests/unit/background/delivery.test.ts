@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { restoreState } from '../../../core/engine-state';
-import type { Delivery } from '../../../core/engine-types';
+import type { Delivery } from '../../../core/settings';
 import { engineStateItem, settingsItem } from '../../../storage/items';
 import { anytime, at } from '../core/drive';
 import { stubBrowserGaps } from './fakes';
