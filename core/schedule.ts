@@ -1,7 +1,7 @@
 // Working hours and pauses, in the user's local time (the environment's time zone).
-import type { WorkSchedule } from './settings-defaults';
 
-const minuteMs = 60_000;
+import type { WorkSchedule } from './settings-defaults';
+import { minuteMs } from './time';
 
 export type PauseKind = '30min' | '1h' | 'tomorrow' | 'untilResumed';
 

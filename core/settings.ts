@@ -1,5 +1,7 @@
 // The engine's settings: validation to message keys (valibot); types and defaults are in settings-defaults.
+
 import * as v from 'valibot';
+import { isRecord } from './is-record';
 import { defaultSettings, retentionChoices, type Settings, themes } from './settings-defaults';
 import { stretches } from './stretches';
 
@@ -185,8 +187,4 @@ export function readSettings(stored: unknown): Settings {
 function fieldIsValid(key: keyof Settings, value: unknown): boolean {
   const field = settingsSchema.pipe[0].entries[key];
   return v.safeParse(field, value).success;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
