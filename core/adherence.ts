@@ -2,7 +2,7 @@
 import { addDays, dayKey, dayStarts, intervalOf, startOfDay } from './days';
 import type { BoutEnd, BoutRecord, PainRecord, PromptOutcome, PromptRecord } from './engine-types';
 
-/** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
+/** Breaks a day needs to count towards the streak (docs/product.md#daily-goal-and-streak). */
 export const defaultDailyGoal = 8;
 
 /**

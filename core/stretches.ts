@@ -1,7 +1,7 @@
 // The stretch catalogue's types, the health filters, and helpers over the data in stretch-catalogue.
 import { catalogue } from './stretch-catalogue';
 
-/** Stable ids from CONTENT.md: logs, care plans and locale keys are built on them, never rename. */
+/** Stable ids (docs/content.md#catalogue): logs, care plans, locale keys use them; never rename. */
 export type StretchId =
   | 'walk-break'
   | 'standing-itb-stretch'
@@ -72,9 +72,9 @@ export interface HealthFilters {
   officeOnly: boolean;
   pregnant: boolean;
   pelvicGirdlePain: boolean;
-  /** Either surgical approach (CONTENT.md S6); the user turns it off once a clinician clears them. */
+  /** Either surgical approach (docs/content.md#safety, S6); off once a clinician clears them. */
   hipReplacement: boolean;
-  /** An acute outer-hip or IT-band flare (CONTENT.md S2). */
+  /** An acute outer-hip or IT-band flare (S2 in docs/content.md#safety). */
   outerHipFlare: boolean;
 }
 
