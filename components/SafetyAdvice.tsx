@@ -1,4 +1,4 @@
-// What to do when a stretch hurt: CONTENT.md's safety rules S1–S4, in plain words.
+// What to do when a stretch hurt: safety rules S1–S4 (docs/content.md#safety), in plain words.
 import { t } from './i18n';
 
 export function SafetyAdvice() {

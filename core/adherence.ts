@@ -8,7 +8,7 @@ import { minuteMs } from './time';
 
 export type { LogRows };
 
-/** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
+/** Breaks a day needs to count towards the streak (docs/product.md#daily-goal-and-streak). */
 export const defaultDailyGoal = 8;
 
 export interface DayFigures {

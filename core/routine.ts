@@ -50,7 +50,7 @@ export interface Routine {
   /** 1–3 stretches, lead first; empty when the filters, hidden and previous ids leave nothing. */
   items: RoutineItem[];
   totalSec: number;
-  /** Always offered: walking is the best-supported break (CONTENT.md defaults). */
+  /** Always offered: walking is the best-supported break (docs/content.md#defaults). */
   alternative: 'walk-break';
   alternativeSec: number;
 }

@@ -1,4 +1,5 @@
-// The settings' types and defaults (CONTENT.md): what every page needs, without valibot or the catalogue.
+// The settings' types and defaults (docs/content.md#defaults): what every page needs, without
+// valibot or the catalogue.
 import type { HealthFilters, StretchId } from './stretches';
 
 /** Days are numbered as `Date.getDay()` does: 0 is Sunday. */
@@ -33,7 +34,7 @@ export interface Settings {
   theme: Theme;
   filters: HealthFilters;
   hiddenStretches: StretchId[];
-  /** Breaks a day needs to count towards the streak (PRODUCT.md §3). */
+  /** Breaks a day needs to count towards the streak (docs/product.md#daily-goal-and-streak). */
   dailyGoal: number;
   /** Log rows older than this many days are deleted; 0 keeps everything. */
   retentionDays: RetentionDays;

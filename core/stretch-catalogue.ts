@@ -1,8 +1,10 @@
-// The sixteen stretches of CONTENT.md as data; their text lives in public/_locales under their ids.
+// The sixteen stretches of docs/content.md#catalogue as data; their text lives in public/_locales
+// under their ids.
 import type { Stretch } from './stretch-types';
 
-// Doses start at the low end of CONTENT.md's ranges: a desk break, not a workout; a care plan can
-// raise them. Step and note counts must match the keys in messages.json (a test checks).
+// Doses start at the low end of the sources' ranges (docs/content.md#catalogue): a desk break, not
+// a workout; a care plan can raise them. Step and note counts must match the keys in messages.json
+// (a test checks).
 const entries: Omit<Stretch, 'illustration'>[] = [
   {
     id: 'walk-break',

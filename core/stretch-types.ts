@@ -1,5 +1,5 @@
 // The catalogue's types: a stretch, its dose and its cautions, for stretch-catalogue and stretches.
-/** Stable ids from CONTENT.md: logs, care plans and locale keys are built on them, never rename. */
+/** Stable ids (docs/content.md#catalogue): logs, care plans, locale keys use them; never rename. */
 export type StretchId =
   | 'walk-break'
   | 'standing-itb-stretch'

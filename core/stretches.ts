@@ -17,9 +17,9 @@ export interface HealthFilters {
   officeOnly: boolean;
   pregnant: boolean;
   pelvicGirdlePain: boolean;
-  /** Either surgical approach (CONTENT.md S6); the user turns it off once a clinician clears them. */
+  /** Either surgical approach (docs/content.md#safety, S6); off once a clinician clears them. */
   hipReplacement: boolean;
-  /** An acute outer-hip or IT-band flare (CONTENT.md S2). */
+  /** An acute outer-hip or IT-band flare (S2 in docs/content.md#safety). */
   outerHipFlare: boolean;
 }
 

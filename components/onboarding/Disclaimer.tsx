@@ -1,4 +1,4 @@
-// The full disclaimer (CONTENT.md's safety rules S1 and S3–S7), shown once before the first routine.
+// The full disclaimer (docs/content.md#safety, S1 and S3–S7), shown once before the first routine.
 import { t } from '../i18n';
 
 export function Disclaimer() {

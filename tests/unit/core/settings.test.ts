@@ -1,4 +1,5 @@
-// Settings: defaults from CONTENT.md, strict validation to locale message keys, lenient reads.
+// Settings: defaults from docs/content.md#defaults, strict validation to locale message keys,
+// lenient reads.
 import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,

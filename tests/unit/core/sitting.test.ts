@@ -1,4 +1,5 @@
-// Rules of PRODUCT.md §1, each with explicit local times.
+// The engine's rules of docs/product.md#sitting-detection (to #working-hours), each with explicit
+// local times.
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../core/settings';
 import { anytime, at, min, Sim } from './drive';

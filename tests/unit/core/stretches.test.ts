@@ -1,4 +1,5 @@
-// The catalogue against CONTENT.md: ids, doses, what each health filter hides, and the text keys.
+// The catalogue against docs/content.md#catalogue: ids, doses, what each health filter hides
+// (#health-filters), and the text keys.
 import { describe, expect, it } from 'vitest';
 import {
   allowedStretches,
@@ -36,7 +37,7 @@ const contentIds: StretchId[] = [
   'foam-roll-tfl',
 ];
 
-/** CONTENT.md's "avoid with" column, filter by filter. */
+/** The table in docs/content.md#health-filters, filter by filter. */
 const hiddenBy: Record<keyof HealthFilters, StretchId[]> = {
   outerHipFlare: ['standing-itb-stretch', 'foam-roll-tfl'],
   hipReplacement: [
@@ -88,7 +89,7 @@ function allText(id: StretchId): string[] {
 }
 
 describe('the catalogue', () => {
-  it('has exactly the sixteen ids of CONTENT.md, once each, in its order', () => {
+  it('has exactly the sixteen ids of docs/content.md, once each, in its order', () => {
     expect(stretches.map((s) => s.id)).toEqual(contentIds);
   });
 
@@ -97,7 +98,7 @@ describe('the catalogue', () => {
     expect(() => stretchById('moonwalk' as StretchId)).toThrow(/moonwalk/);
   });
 
-  it('takes its doses from the CONTENT.md table', () => {
+  it('takes its doses from the docs/content.md table', () => {
     expect(stretchById('walk-break').dose).toEqual({ kind: 'walk', seconds: 120 });
     expect(stretchById('standing-itb-stretch').dose).toEqual({
       kind: 'hold',
@@ -182,7 +183,7 @@ describe('caution flags and health filters', () => {
     expect(hiddenWith(noFilters)).toEqual([]);
   });
 
-  it.each(Object.entries(hiddenBy))('%s hides exactly what CONTENT.md says', (filter, ids) => {
+  it.each(Object.entries(hiddenBy))('%s hides exactly what docs/content.md says', (filter, ids) => {
     expect(hiddenWith({ ...noFilters, [filter]: true })).toEqual(ids);
   });
 
@@ -275,7 +276,7 @@ describe('text in messages.json', () => {
     /piriformis.*sciatica|sciatica.*piriformis/i,
   ];
 
-  it.each(contentIds)('%s makes none of the claims CONTENT.md forbids', (id) => {
+  it.each(contentIds)('%s makes none of the claims docs/content.md rules out', (id) => {
     for (const message of allText(id)) {
       for (const pattern of banned) expect(message, `${id}: ${message}`).not.toMatch(pattern);
     }
