@@ -158,7 +158,11 @@ describe.each(targets)('%s', (target) => {
     });
     await page.waitForText('h1', 'Nicely done');
     await tabTo(page, 'done');
-    await page.press('Enter');
+    // Done settles the prompt and the background closes this window, perhaps before the key is
+    // released: only that error is let through, and the row below proves the press counted.
+    await page.press('Enter').catch((error: unknown) => {
+      if (!String(error).includes('has been closed')) throw error;
+    });
 
     const row = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === promptId);
     expect(row.outcome).toBe('done');
