@@ -1,4 +1,5 @@
 // The shapes of a backup's rows, checked one by one: the log's records, as valibot schemas.
+
 import * as v from 'valibot';
 import {
   type BoutRecord,
@@ -6,6 +7,7 @@ import {
   type PromptRecord,
   promptOutcomes,
 } from './engine-types';
+import type { Same } from './same-type';
 import { type Settings, settingsSchema } from './settings';
 import { stretches } from './stretches';
 
@@ -60,7 +62,6 @@ export const planSchema = v.object({ id, at: time, settings: settingsSchema });
  * The schemas must produce exactly the record types: a field added to a record without being
  * added here would otherwise be dropped by every restore, silently. This fails to compile then.
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShapes: [
   Same<v.InferOutput<typeof boutSchema>, BoutRecord>,
   Same<v.InferOutput<typeof promptSchema>, PromptRecord>,

@@ -1,6 +1,7 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
 import { type EngineState, promptOutcomes } from './engine-types';
+import type { Same } from './same-type';
 
 export function initialState(at: number): EngineState {
   return {
@@ -94,11 +95,23 @@ const stateSchema = v.object({
 });
 
 /**
+ * Whether the schema reads exactly the fields of `T` (the version aside: older ones are brought up
+ * to date). `EngineState` must agree, so a state field the schema does not name fails the type
+ * check instead of vanishing from a user's stored state on the next event.
+ */
+export type StateSchemaAgrees<T> = Same<
+  Omit<v.InferOutput<typeof stateSchema>, 'version'>,
+  Omit<T, 'version'>
+>;
+const stateAgrees: StateSchemaAgrees<EngineState> = true;
+void stateAgrees;
+
+/**
  * The stored state if it is whole (an older version is brought up to date), else a fresh start
  * at `at`. A damaged state must not stop reminders; what it held is lost, but only a broken
  * version could have written it.
  */
 export function restoreState(stored: unknown, at: number): EngineState {
   const parsed = v.safeParse(stateSchema, stored);
-  return parsed.success ? ({ ...parsed.output, version: 3 } as EngineState) : initialState(at);
+  return parsed.success ? { ...parsed.output, version: 3 } : initialState(at);
 }

@@ -2,6 +2,7 @@
 
 import * as v from 'valibot';
 import { isRecord } from './is-record';
+import type { Same } from './same-type';
 import { defaultSettings, retentionChoices, type Settings, themes } from './settings-defaults';
 import { stretches } from './stretches';
 
@@ -140,6 +141,11 @@ export const settingsSchema = v.pipe(
   ),
 );
 
+/** The schema reads exactly the settings' fields: a setting it does not name fails the type check. */
+export type SettingsSchemaAgrees<T> = Same<v.InferOutput<typeof settingsSchema>, T>;
+const settingsAgree: SettingsSchemaAgrees<Settings> = true;
+void settingsAgree;
+
 export type Validation<T> =
   | { ok: true; value: T }
   | { ok: false; errors: Partial<Record<string, SettingsError>> };
@@ -150,7 +156,7 @@ export type Validation<T> =
  */
 export function validateSettings(input: unknown): Validation<Settings> {
   const result = v.safeParse(settingsSchema, input);
-  if (result.success) return { ok: true, value: result.output as Settings };
+  if (result.success) return { ok: true, value: result.output };
   const errors: Partial<Record<string, SettingsError>> = {};
   for (const issue of result.issues) {
     errors[v.getDotPath(issue) ?? ''] ??= errorOf(issue.message);
