@@ -1,5 +1,7 @@
 // Checks what a page sent before the background acts on it; the schema also defines the messages.
 import * as v from 'valibot';
+import { routineOutcomes } from './core/engine-types';
+import { pauseKinds } from './core/schedule';
 import { stretches } from './core/stretches';
 
 /** Prompt ids are the engine's own or a page's "Stretch now" id; either is short. */
@@ -11,7 +13,7 @@ const stretchIds = v.pipe(v.array(stretchId), v.maxLength(stretches.length));
 export const messageSchema = v.variant('type', [
   v.object({
     type: v.literal('pause'),
-    kind: v.picklist(['30min', '1h', 'tomorrow', 'untilResumed']),
+    kind: v.picklist(pauseKinds),
   }),
   v.object({ type: v.literal('resume') }),
   v.object({ type: v.literal('standing'), on: v.boolean() }),
@@ -33,7 +35,7 @@ export const messageSchema = v.variant('type', [
   v.object({
     type: v.literal('routineFinished'),
     promptId,
-    outcome: v.picklist(['done', 'partial', 'hurt']),
+    outcome: v.picklist(routineOutcomes),
     completed: stretchIds,
     painStretch: v.optional(stretchId),
   }),

@@ -3,9 +3,11 @@
 import * as v from 'valibot';
 import {
   type BoutRecord,
+  boutEnds,
   type PainRecord,
   type PromptRecord,
   promptOutcomes,
+  promptTriggers,
 } from './engine-types';
 import type { Same } from './same-type';
 import { type Settings, settingsSchema } from './settings';
@@ -37,13 +39,13 @@ export const boutSchema = v.object({
   id,
   startedAt: time,
   endedAt: time,
-  end: v.picklist(['break', 'routine', 'workday', 'pause', 'standing']),
+  end: v.picklist(boutEnds),
 });
 
 export const promptSchema = v.object({
   id,
   boutId: v.nullable(id),
-  trigger: v.picklist(['limit', 'manual']),
+  trigger: v.picklist(promptTriggers),
   dueAt: time,
   shownAt: v.nullable(time),
   settledAt: time,

@@ -1,6 +1,12 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
-import { type EngineState, promptOutcomes } from './engine-types';
+import {
+  boutEnds,
+  type EngineState,
+  presences,
+  promptOutcomes,
+  promptTriggers,
+} from './engine-types';
 import type { Same } from './same-type';
 
 export function initialState(at: number): EngineState {
@@ -35,7 +41,7 @@ const logRecord = v.variant('kind', [
       id: v.string(),
       startedAt: time,
       endedAt: time,
-      end: v.picklist(['break', 'routine', 'workday', 'pause', 'standing']),
+      end: v.picklist(boutEnds),
     }),
   }),
   v.object({
@@ -43,7 +49,7 @@ const logRecord = v.variant('kind', [
     row: v.object({
       id: v.string(),
       boutId: v.nullable(v.string()),
-      trigger: v.picklist(['limit', 'manual']),
+      trigger: v.picklist(promptTriggers),
       dueAt: time,
       shownAt: maybeTime,
       settledAt: time,
@@ -64,7 +70,7 @@ const stateSchema = v.object({
   version: v.picklist([1, 2, 3]),
   seq: v.number(),
   lastSeenAt: time,
-  presence: v.picklist(['active', 'idle', 'locked']),
+  presence: v.picklist(presences),
   inactiveSince: maybeTime,
   fullscreen: v.boolean(),
   bout: v.nullable(v.object({ id: v.string(), startedAt: time })),
@@ -74,7 +80,7 @@ const stateSchema = v.object({
   prompt: v.nullable(
     v.object({
       id: v.string(),
-      trigger: v.optional(v.picklist(['limit', 'manual']), 'limit'),
+      trigger: v.optional(v.picklist(promptTriggers), 'limit'),
       dueAt: time,
       shownAt: maybeTime,
       offered: v.optional(v.array(v.string()), []),

@@ -2,10 +2,17 @@
 import type { PauseKind } from './schedule';
 import type { Delivery, Settings } from './settings-defaults';
 
-export type Presence = 'active' | 'idle' | 'locked';
+// Each enum is declared once, as a list the schemas (engine-state.ts, backup-rows.ts) pick from.
+export const presences = ['active', 'idle', 'locked'] as const;
+export type Presence = (typeof presences)[number];
 
 /** How a bout of sitting ended. */
-export type BoutEnd = 'break' | 'routine' | 'workday' | 'pause' | 'standing';
+export const boutEnds = ['break', 'routine', 'workday', 'pause', 'standing'] as const;
+export type BoutEnd = (typeof boutEnds)[number];
+
+/** What raised a prompt: the sitting limit, or "Stretch now". */
+export const promptTriggers = ['limit', 'manual'] as const;
+export type PromptTrigger = (typeof promptTriggers)[number];
 
 /**
  * Every way a prompt can be settled, declared once. 'paused': the user paused reminders while the
@@ -25,7 +32,12 @@ export const promptOutcomes = [
 export type PromptOutcome = (typeof promptOutcomes)[number];
 
 /** A routine the user finished or stopped: these all mean they got up. */
-export type RoutineOutcome = Extract<PromptOutcome, 'done' | 'partial' | 'hurt'>;
+export const routineOutcomes = [
+  'done',
+  'partial',
+  'hurt',
+] as const satisfies readonly PromptOutcome[];
+export type RoutineOutcome = (typeof routineOutcomes)[number];
 
 export interface BoutRecord {
   id: string;
@@ -38,7 +50,7 @@ export interface PromptRecord {
   id: string;
   boutId: string | null;
   /** 'limit' when the sitting limit raised it, 'manual' for "Stretch now". */
-  trigger: 'limit' | 'manual';
+  trigger: PromptTrigger;
   dueAt: number;
   shownAt: number | null;
   settledAt: number;
@@ -66,7 +78,7 @@ export type LogRecord =
 
 export interface PendingPrompt {
   id: string;
-  trigger: 'limit' | 'manual';
+  trigger: PromptTrigger;
   dueAt: number;
   /** null while the prompt waits for fullscreen to end. */
   shownAt: number | null;

@@ -3,7 +3,8 @@
 import type { WorkSchedule } from './settings-defaults';
 import { minuteMs } from './time';
 
-export type PauseKind = '30min' | '1h' | 'tomorrow' | 'untilResumed';
+export const pauseKinds = ['30min', '1h', 'tomorrow', 'untilResumed'] as const;
+export type PauseKind = (typeof pauseKinds)[number];
 
 /** When a pause chosen at `at` ends; null means it lasts until the user resumes. */
 export function pauseEnd(kind: PauseKind, at: number): number | null {

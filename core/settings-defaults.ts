@@ -17,7 +17,8 @@ export interface WorkSchedule {
 }
 
 /** How a due break is announced: its own window, a notification, or the toolbar badge alone. */
-export type Delivery = 'window' | 'notification' | 'badge';
+export const deliveries = ['window', 'notification', 'badge'] as const;
+export type Delivery = (typeof deliveries)[number];
 
 export interface Settings {
   sittingLimitMin: number;

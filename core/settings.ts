@@ -3,7 +3,13 @@
 import * as v from 'valibot';
 import { isRecord } from './is-record';
 import type { Same } from './same-type';
-import { defaultSettings, retentionChoices, type Settings, themes } from './settings-defaults';
+import {
+  defaultSettings,
+  deliveries,
+  retentionChoices,
+  type Settings,
+  themes,
+} from './settings-defaults';
 import { stretches } from './stretches';
 
 export {
@@ -114,7 +120,7 @@ export const settingsSchema = v.pipe(
       idleDetectionSec: wholeNumber(numberRanges.idleDetectionSec),
       deferWhileFullscreen: v.boolean(choice),
       schedule: scheduleSchema,
-      delivery: v.picklist(['window', 'notification', 'badge'], choice),
+      delivery: v.picklist(deliveries, choice),
       routineMinutes: v.picklist([1, 2, 5], choice),
       chime: v.boolean(choice),
       theme: v.picklist(themes, choice),

@@ -14,7 +14,7 @@ import {
   type Presence,
   type PromptRecord,
 } from '../../../core/engine-types';
-import { isWorkingTime, nextScheduleChange, type PauseKind } from '../../../core/schedule';
+import { isWorkingTime, nextScheduleChange, pauseKinds } from '../../../core/schedule';
 import type { Settings, Weekday } from '../../../core/settings';
 import { nextWake, step } from '../../../core/sitting';
 import { stretches } from '../../../core/stretches';
@@ -44,7 +44,6 @@ export interface WorldReport {
 }
 
 const stretchIds = stretches.map((s) => s.id);
-const pauseKinds: PauseKind[] = ['30min', '1h', 'tomorrow', 'untilResumed'];
 
 export class World {
   private readonly r: Random;
