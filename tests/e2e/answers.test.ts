@@ -8,6 +8,7 @@ import { fastForward, pollCount } from './page-clock';
 import {
   alwaysOn,
   answerPending,
+  backgroundCaughtUp,
   logRows,
   logRowWhere,
   popupWindowCount,
@@ -68,9 +69,13 @@ describe.each(targets)('%s', (target) => {
     await stateWhere(h, (s) => s.prompt?.id === id && s.prompt.routineStartedAt !== null);
   }
 
-  /** Rows naming `id`, after giving any second message time to land. */
-  async function rowsFor(id: string) {
-    await sleep(700);
+  /**
+   * Rows naming `id`, once the background has handled any second message: it answers a later
+   * one only after those before, so a second click's answer has counted or been refused by then.
+   * `from`: the page that clicked, while it is still open, so the check follows its messages.
+   */
+  async function rowsFor(id: string, from?: ExtensionPage) {
+    await backgroundCaughtUp(h, from);
     return (await logRows<PromptRecord>(h, 'prompts')).filter((r) => r.id === id);
   }
 
@@ -84,7 +89,7 @@ describe.each(targets)('%s', (target) => {
     expect(await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === id)).toMatchObject({
       outcome: 'done',
     });
-    expect(await rowsFor(id)).toHaveLength(1);
+    expect(await rowsFor(id, popup)).toHaveLength(1);
     expect(await logRows<PromptRecord>(h, 'prompts')).toHaveLength(before + 1);
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
     await popup.waitFor(
@@ -162,6 +167,8 @@ describe.each(targets)('%s', (target) => {
     let progress = (await storedState(h)).prompt?.progress;
     for (let i = 0; i < 60 && (progress?.completed.length ?? 0) === 0; i++) {
       await fastForward(page, 5_000);
+      // Pacing, not hoping: one tick of the player (tickMs, 250 ms) takes up each 5 s, so the
+      // clock stops between stretches; what the loop waits for is the progress it then reads.
       await sleep(250);
       progress = (await storedState(h)).prompt?.progress;
     }

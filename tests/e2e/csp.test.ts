@@ -14,6 +14,15 @@ interface Attempts {
   violations: string[];
 }
 
+/** Refused by the policy itself, not by the closed network of the test machine. */
+const expectedViolations = [
+  'connect-src data',
+  'connect-src https://example.com/',
+  'connect-src http://127.0.0.1:9/',
+  'connect-src https://example.com/',
+  'connect-src ws://127.0.0.1:9/',
+];
+
 describe.each(targets)('%s', (target) => {
   let h: ExtensionHarness;
 
@@ -40,7 +49,7 @@ describe.each(targets)('%s', (target) => {
     it(`refuses every connection from ${path}, which still draws`, async () => {
       const page = await h.openPage(path);
       await page.waitFor(() => (document.querySelector('#app')?.children.length ?? 0) > 0);
-      const attempts = await page.evaluate(async (): Promise<Attempts> => {
+      const attempts = await page.evaluate(async (expected: number): Promise<Attempts> => {
         const violations: string[] = [];
         document.addEventListener('securitypolicyviolation', (event) => {
           violations.push(`${event.effectiveDirective} ${event.blockedURI}`);
@@ -81,24 +90,22 @@ describe.each(targets)('%s', (target) => {
           socket: await socket('ws://127.0.0.1:9/'),
           violations,
         };
-        // The events are queued: let them arrive.
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // The events are queued: wait until as many as expected have arrived (or 5 s, and let
+        // the comparison say what is missing). They come in the order queued, so once the last
+        // attempt's is in, a stray extra one from an earlier attempt would be in too.
+        const deadline = Date.now() + 5_000;
+        while (violations.length < expected && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         return result;
-      });
+      }, expectedViolations.length);
       expect(attempts).toEqual({
         data: 'refused',
         web: 'refused',
         plain: 'refused',
         xhr: 'refused',
         socket: 'refused',
-        // Refused by the policy itself, not by the closed network of the test machine.
-        violations: [
-          'connect-src data',
-          'connect-src https://example.com/',
-          'connect-src http://127.0.0.1:9/',
-          'connect-src https://example.com/',
-          'connect-src ws://127.0.0.1:9/',
-        ],
+        violations: expectedViolations,
       });
       // Styles still apply under the policy: the page's stylesheet set its colours.
       const styled = await page.evaluate(

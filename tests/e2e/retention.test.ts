@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../core/days';
 import type { BoutRecord, PainRecord, PromptRecord } from '../../core/engine-types';
 import { sampleMonth } from './sample-log';
-import { logRows, seedLog } from './seed';
-import { type ExtensionHarness, launch, targets } from './support';
+import { backgroundCaughtUp, logRows, seedLog } from './seed';
+import { type ExtensionApi, type ExtensionHarness, launch, targets } from './support';
 
 const dayMs = 86_400_000;
 
@@ -69,8 +69,15 @@ describe.each(targets)('%s', (target) => {
         () => document.querySelector<HTMLSelectElement>('#data-retention-days')?.value,
       ),
     ).toBe('30');
-    // Give the background every chance to have deleted something, had anything been saved.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Had a key saved the period, the save (a read of the settings, then a write) began in the
+    // page's change handler. A read from the page after the keys comes back after that read, so
+    // by then the write has gone out; the background answers the page's next message only after
+    // the purge that change queued. So nothing deleted now is nothing deleted at all.
+    await page.evaluate(async () => {
+      const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+      await (g.browser ?? g.chrome)?.storage.local.get('settings');
+    });
+    await backgroundCaughtUp(h, page);
     expect(ids(await rows())).toEqual(ids(before));
     expect(await storedRetention()).toBe(0);
     expect(

@@ -4,7 +4,7 @@ import { initialState } from '../../core/engine-state';
 import type { EngineState } from '../../core/engine-types';
 import { defaultSettings, type Settings } from '../../core/settings';
 import type { AnswerMessage, DataReply, EngineReply } from '../../messages';
-import type { ExtensionHarness } from './support';
+import type { ExtensionApi, ExtensionHarness, ExtensionPage } from './support';
 
 /** Working hours off, so the journeys behave the same on a Saturday night as on a Monday. */
 export const alwaysOn: Settings = {
@@ -29,8 +29,10 @@ export async function seedSettings(h: ExtensionHarness, settings: Settings): Pro
 
 /**
  * Writes the engine state and has the background take it up. The background may be finishing
- * an event of its own and write its state once more after ours, so check after a moment that
- * what it keeps is ours, and write again if not.
+ * an event of its own and write its state once more after ours, so check that what it keeps is
+ * ours, and write again if not. The check needs no pause: the reply to 'refresh' comes once the
+ * engine's queue has run up to it, so every event that could have read the state before our
+ * write has written its own by then (and the refresh itself kept what it read).
  */
 export async function seedEngine(h: ExtensionHarness, state: EngineState): Promise<void> {
   const ours = (s: EngineState | undefined) =>
@@ -43,10 +45,26 @@ export async function seedEngine(h: ExtensionHarness, state: EngineState): Promi
       await api.storage.local.set({ engine: value });
       await api.runtime.sendMessage({ type: 'refresh' });
     }, state);
-    await new Promise((r) => setTimeout(r, 300));
     if (ours(await storedState(h))) return;
   }
   throw new Error('The background kept overwriting the seeded engine state');
+}
+
+/**
+ * Resolves once the background has handled everything sent to it before: it answers 'refresh'
+ * only when its queue has run up to it (engine-runner.ts), the log rows of earlier events
+ * written. For checks that something did not happen, in place of a pause. Sent from `page` when
+ * given, so it also comes after whatever that page has sent (one page's messages keep order).
+ */
+export async function backgroundCaughtUp(h: ExtensionHarness, page?: ExtensionPage): Promise<void> {
+  if (!page) {
+    await h.evaluate((api) => api.runtime.sendMessage({ type: 'refresh' }));
+    return;
+  }
+  await page.evaluate(async () => {
+    const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+    await (g.browser ?? g.chrome)?.runtime.sendMessage({ type: 'refresh' });
+  });
 }
 
 /**

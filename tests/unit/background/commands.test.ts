@@ -12,7 +12,9 @@ const live = liveBackground('commands');
 async function press(command: string) {
   await fireCommand(command);
   await live.settled();
-  // The window is opened outside the engine's queue.
+  // The window is opened outside the engine's queue. A flush, not a wait for the window: some
+  // commands must open none, and the opening is promise callbacks on the timer-free fake
+  // browser, so one macrotask turn runs it to the end whichever way it goes.
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -88,8 +88,8 @@ describe('notification', () => {
     expect(await promptWindows()).toHaveLength(0);
     await fakeBrowser.notifications.onClicked.trigger(`prompt:${state.prompt?.id}`);
     await live.settled();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(await promptWindows()).toHaveLength(1);
+    // The click opens the window outside the engine's queue: wait for the window itself.
+    await expect.poll(promptWindows).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
 // useHistory: reads the figures once settings are in, follows new log rows and settings changes
 // without a reload, and turns a database it cannot read into the error state.
 // readHistory is stood in for by a small query on the pains table, so this tests the wiring only.
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/preact';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -41,10 +41,10 @@ beforeEach(async () => {
   reading.calls = 0;
   await Dexie.delete(logDbName);
 });
-afterEach(async () => {
-  cleanup();
-  // The hook closes its database in an effect cleanup, which runs just after unmounting.
-  await new Promise((resolve) => setTimeout(resolve, 20));
+afterEach(() => {
+  // The hook closes its database in an effect cleanup, which Preact runs after the next paint;
+  // unmounting inside act() runs it before act returns, so the database is closed here.
+  act(() => cleanup());
 });
 
 describe('useHistory', () => {

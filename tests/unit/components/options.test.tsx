@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The options page: messages beside wrong values, nothing saved until valid, saving, live refresh, theme.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import type { SettingsStore } from '../../../components/options/use-settings-draft';
@@ -76,8 +76,11 @@ describe('OptionsPage', () => {
     expect(limit.getAttribute('aria-invalid')).toBe('true');
     expect(messageOf(limit)).toBe('Choose a sitting limit of 10 to 120 minutes, in whole minutes.');
     expect(saveButton().disabled).toBe(true);
+    // A save starts synchronously on submit, with store.save; not calling it is the proof that
+    // nothing is written, with no wait for a write that might come later.
+    const save = vi.spyOn(store, 'save');
     fireEvent.submit(saveButton().closest('form') as HTMLFormElement);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(save).not.toHaveBeenCalled();
     expect(await settingsItem.getValue()).toEqual(before);
 
     fireEvent.input(limit, { target: { value: '45' } });
@@ -87,6 +90,7 @@ describe('OptionsPage', () => {
     fireEvent.click(saveButton());
     expect(await screen.findByText('Saved. Hip Check is using your new settings.')).toBeTruthy();
     expect(await loadSettings()).toEqual({ ...defaultSettings, sittingLimitMin: 45 });
+    expect(save).toHaveBeenCalledOnce();
   });
 
   it('says what is wrong with an empty field, an idle time as long as the break, and the hours', async () => {

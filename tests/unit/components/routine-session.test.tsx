@@ -47,6 +47,9 @@ function session(
 const fixedId = manualId(at('09:31'), 'fixed');
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
+// A flush, not a sleep: the props stand in for the background with plain promises, so one
+// macrotask turn inside act() runs every reply and the renders they cause. Several checks are
+// that something did not show ("Already recorded"), which has no element to wait for.
 const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 
 beforeEach(() => {

@@ -51,8 +51,20 @@ describe('watchHistory', () => {
 
     stop();
     const reads = times.length;
+    // A second watch, started after the stop, shows when the next change has been dealt with: the
+    // change wakes every live watch at once, the older first, so by the time this one has read it
+    // a first watch that had not stopped would have begun to read again.
+    const later: History[] = [];
+    const stopLater = watchHistory(
+      db,
+      settings,
+      { next: (h) => later.push(h), error: (e) => errors.push(e) },
+      () => clock,
+    );
+    await expect.poll(() => later.length).toBe(1);
     await db.pains.add({ ...pain, id: 'h2' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => later.at(-1)?.pains).toHaveLength(2);
+    stopLater();
     expect(times).toHaveLength(reads);
     expect(errors).toEqual([]);
   });

@@ -53,8 +53,18 @@ describe('watchLogCounts', () => {
     await expect.poll(() => seen.at(-1)).toEqual(empty);
     stop();
     const calls = seen.length;
+    // A second watch, started after the stop, shows when the restore has been dealt with: the
+    // change wakes every live watch at once, the older first, so by the time this one has its
+    // fresh counts a first watch that had not stopped would have had them too.
+    const later: LogCounts[] = [];
+    const stopLater = watchLogCounts(db, {
+      next: (c) => later.push(c),
+      error: (e) => errors.push(e),
+    });
+    await expect.poll(() => later.at(-1)).toEqual(empty);
     await restoreRows(db, sampleBackup());
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect.poll(() => later.at(-1)).toEqual(sample);
+    stopLater();
     expect(seen).toHaveLength(calls);
     expect(errors).toEqual([]);
   });

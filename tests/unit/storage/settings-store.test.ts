@@ -1,5 +1,6 @@
 // The settings store: old stored shapes load, and the sync rule (the last save wins, whole, ties
 // settled alike everywhere, no stamp from the future believed) holds.
+import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '../../../core/settings';
@@ -29,8 +30,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Lets the store's asynchronous adoption of a synced copy run to its end. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+// Waits use expect.poll, not vi.waitFor, which would move the faked clock on and so the stamps.
+const localCopy = () => settingsItem.getValue();
+const syncedCopy = () => syncedSettingsItem.getValue();
+
+/**
+ * Lets the store's handling of a synced copy run to its end where nothing is to change, so there
+ * is nothing to wait for. That handling is promise callbacks on the fake browser's storage, which
+ * uses no timers, so one macrotask turn runs them all: a flush, not a guess at a duration.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('loading and saving', () => {
   it('loads the bare settings version 1 stored, and the defaults when nothing is stored', async () => {
@@ -92,8 +101,7 @@ describe('sync across browsers', () => {
     stopWatching = watchSettings((next) => seen.push(next.sittingLimitMin));
     // Another browser saves a minute later.
     await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 60_000));
-    await settle();
-    expect(await loadSettings()).toEqual(limit(90));
+    await expect.poll(loadSettings).toEqual(limit(90));
     expect(seen).toEqual([90]);
     expect(await settingsItem.getValue()).toEqual(storedSettings(limit(90), t0 + 60_000));
   });
@@ -104,9 +112,8 @@ describe('sync across browsers', () => {
     const seen: number[] = [];
     stopWatching = watchSettings((next) => seen.push(next.sittingLimitMin));
     await syncedSettingsItem.setValue(storedSettings(limit(90), t0 - 60_000));
-    await settle();
+    await expect.poll(syncedCopy).toEqual(storedSettings(limit(40), t0));
     expect(await loadSettings()).toEqual(limit(40));
-    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
     expect(seen).toEqual([]);
   });
 
@@ -120,7 +127,10 @@ describe('sync across browsers', () => {
       await saveSettings(mine as Settings);
       stopWatching = watchSettings(() => undefined);
       await syncedSettingsItem.setValue(storedSettings(other as Settings, t0));
-      await settle();
+      // Settled once both copies agree, whichever won.
+      await expect
+        .poll(async () => isDeepStrictEqual(await syncedCopy(), await localCopy()))
+        .toBe(true);
       stopWatching();
       kept.push(await loadSettings());
       // Whatever this browser keeps is what it leaves in storage.sync for the other one.
@@ -136,13 +146,11 @@ describe('sync across browsers', () => {
     await saveSettings(limit(40));
     stopWatching = watchSettings(() => undefined);
     await syncedSettingsItem.setValue(storedSettings(limit(90), t0 + 2 * 86_400_000));
-    await settle();
+    await expect.poll(syncedCopy).toEqual(storedSettings(limit(40), t0));
     expect(await loadSettings()).toEqual(limit(40));
-    expect(await syncedSettingsItem.getValue()).toEqual(storedSettings(limit(40), t0));
     // Within a day ahead it is a clock running a little fast, and still a real, later save.
     await syncedSettingsItem.setValue(storedSettings(limit(70), t0 + 3_600_000));
-    await settle();
-    expect(await loadSettings()).toEqual(limit(70));
+    await expect.poll(loadSettings).toEqual(limit(70));
   });
 
   it('gives a save a true stamp after adopting a copy from the far future', async () => {
@@ -165,8 +173,7 @@ describe('sync across browsers', () => {
     stopWatching = watchSettings(() => undefined);
     const newer = { ...limit(70), future: 'field', version: currentVersion + 1, updatedAt: t0 + 1 };
     await syncedSettingsItem.setValue(newer);
-    await settle();
-    expect(await settingsItem.getValue()).toEqual(storedSettings(limit(70), t0 + 1));
+    await expect.poll(localCopy).toEqual(storedSettings(limit(70), t0 + 1));
   });
 
   it('catches up, when it starts watching, with a newer copy that came while nobody listened', async () => {
@@ -174,8 +181,7 @@ describe('sync across browsers', () => {
     await saveSettings(limit(40));
     await syncedSettingsItem.setValue(storedSettings(limit(25), t0 + 5_000));
     stopWatching = watchSettings(() => undefined);
-    await settle();
-    expect(await loadSettings()).toEqual(limit(25));
+    await expect.poll(loadSettings).toEqual(limit(25));
   });
 
   it('switching on adopts the synced copy when it is newer', async () => {
