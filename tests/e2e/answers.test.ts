@@ -142,7 +142,7 @@ describe.each(targets)('%s', (target) => {
     expect(reply).toEqual({ answer: 'stale' });
     expect(await rowsFor(id)).toHaveLength(1);
     await popup.close();
-    await page.click('button[data-command="close"]');
+    await page.clickClosing('button[data-command="close"]');
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
   });
 

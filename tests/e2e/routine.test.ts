@@ -48,7 +48,7 @@ describe.each(targets)('%s', (target) => {
     await page.waitForText('.countdown-label', 'Get into position');
     await fastForward(page, 10 * 60_000);
     await page.waitForText('h1', 'Nicely done');
-    await page.click('button[data-command="done"]');
+    await page.clickClosing('button[data-command="done"]');
     const row = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === prompt?.id);
     expect(row).toMatchObject({ outcome: 'done', trigger: 'limit' });
     expect(row.offered.length).toBeGreaterThan(0);
@@ -67,7 +67,7 @@ describe.each(targets)('%s', (target) => {
   it('brings the prompt back after Snooze', async () => {
     const page = await promptWindow();
     const first = (await storedState(h)).prompt?.id;
-    await page.click('button[data-command="snooze"]');
+    await page.clickClosing('button[data-command="snooze"]');
     const snoozed = await stateWhere(h, (s) => s.prompt === null);
     expect(snoozed.snoozesInRow).toBe(1);
     expect(snoozed.snoozedUntil).toBeGreaterThan(Date.now());
@@ -80,7 +80,7 @@ describe.each(targets)('%s', (target) => {
     expect(second).not.toBe(first);
     const snoozedRow = await logRowWhere<PromptRecord>(h, 'prompts', (r) => r.id === first);
     expect(snoozedRow.outcome).toBe('snoozed');
-    await again.click('button[data-command="skip"]');
+    await again.clickClosing('button[data-command="skip"]');
   });
 
   it('stops on "This hurt", shows the safety advice, logs the report and can hide the stretch', async () => {
@@ -108,7 +108,7 @@ describe.each(targets)('%s', (target) => {
       async (api) => (await api.storage.local.get('settings')).settings,
     );
     expect((stored as { hiddenStretches: string[] }).hiddenStretches).toContain(stretchId);
-    await page.click('button[data-command="close"]');
+    await page.clickClosing('button[data-command="close"]');
     expect(await pollCount(() => popupWindowCount(h), 0)).toBe(0);
   });
 

@@ -59,6 +59,13 @@ function matches(text: string, expected: string | RegExp): boolean {
   return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
 }
 
+/** The drivers' words for a page that went away under them (Playwright, Puppeteer over BiDi). */
+const pageGone = /has been closed|target closed|session closed|no such frame|browsing context/i;
+
+function unlessPageGone(error: unknown): void {
+  if (!pageGone.test(String(error))) throw error;
+}
+
 export function wrapPage(driver: PageDriver): ExtensionPage {
   const page: ExtensionPage = {
     evaluate: <R, A>(fn: PageFunction<R, A>, arg?: A) => driver.evaluate(fn, arg as A),
@@ -76,6 +83,12 @@ export function wrapPage(driver: PageDriver): ExtensionPage {
         `a visible, enabled match for ${selector}`,
       );
       await driver.click(selector);
+    },
+    async clickClosing(selector) {
+      await page.click(selector).catch(unlessPageGone);
+    },
+    async pressClosing(key) {
+      await driver.press(key).catch(unlessPageGone);
     },
     async text(selector) {
       const text = await driver.evaluate(

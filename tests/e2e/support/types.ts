@@ -28,6 +28,13 @@ export interface ExtensionPage {
   press(key: string): Promise<void>;
   /** Waits for a CSS selector to match, then clicks its first match like a user would. */
   click(selector: string): Promise<void>;
+  /**
+   * `click` on a button that closes this page (Done, Close in the prompt window): the page may be
+   * gone before the driver hears back, which is then no error. The caller checks the effect.
+   */
+  clickClosing(selector: string): Promise<void>;
+  /** `press` on a key that closes this page; as `clickClosing`. */
+  pressClosing(key: string): Promise<void>;
   /** textContent of the first match of a CSS selector; throws when nothing matches. */
   text(selector: string): Promise<string>;
   /** Waits until the first match's textContent contains `expected` (a string) or matches it. */
