@@ -1,13 +1,13 @@
 // The routine's first screen: what is coming and how long it takes, with the walk, Snooze and Skip.
-import type { PlayerItem } from '../../core/player';
-import { sidesOf } from '../../core/player';
+import type { PromptTrigger } from '../../core/engine-types';
+import { type PlayerItem, sidesOf } from '../../core/player';
 import { t } from '../i18n';
 import { stretchName } from '../stretch-name';
 
 export interface OverviewProps {
   items: PlayerItem[];
   walk: PlayerItem;
-  trigger: 'limit' | 'manual';
+  trigger: PromptTrigger;
   snoozeMin: number | null;
   busy?: boolean;
   onBegin: (items: PlayerItem[]) => void;
