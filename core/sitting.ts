@@ -1,33 +1,20 @@
 // The sitting-bout engine: step(state, event, settings) -> { state, effects }, with no clock of its own.
-
+import { advance, deadlines } from './deadlines';
 import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
-import { nextScheduleChange, pauseEnd } from './schedule';
+import { pauseEnd } from './schedule';
 import type { Settings } from './settings';
 import { noticeSilence, shiftTimes } from './silence';
 import {
   answersPending,
   endBout,
   finishPrompt,
-  fullscreenCapMs,
-  raisePrompt,
   reconcile,
-  routineGraceMs,
   setPresence,
   settlePrompt,
-  somethingEndsOnBreak,
   startRoutine,
-  takeBreak,
-  unansweredMs,
 } from './sitting-rules';
 import { effectsOf } from './step-effects';
 import { minuteMs } from './time';
-
-interface Deadline {
-  at: number;
-  /** Working hours starting or ending: advance() keeps its own cursor for these. */
-  schedule?: true;
-  run: (s: EngineState, at: number) => void;
-}
 
 /** What one step gives back; `answer` is set for events that answer a prompt. */
 export interface StepResult {
@@ -179,80 +166,4 @@ function applyCommand(s: EngineState, event: Command, settings: Settings): Answe
       s.standing = event.on;
       return null;
   }
-}
-
-/**
- * Runs every deadline that falls in (from, until], in time order, each at its own time. Working
- * hours keep their own cursor: a change of working hours that falls on the same instant as another
- * deadline must still run after it, not be looked for strictly after that instant and skipped.
- */
-function advance(s: EngineState, settings: Settings, from: number, until: number): void {
-  let cursor = from;
-  let scheduleCursor = from;
-  for (let guard = 0; guard < 10_000; guard++) {
-    const [next] = deadlines(s, settings, cursor, scheduleCursor).sort((a, b) => a.at - b.at);
-    if (!next || next.at > until) return;
-    cursor = Math.max(next.at, cursor);
-    if (next.schedule) scheduleCursor = cursor;
-    next.run(s, cursor);
-  }
-}
-
-/**
- * What is due to happen after `from`, in the order to run those that fall on one instant (the sort
- * is stable): a break first, as it ends the bout when the user left; then working hours, so no
- * prompt is raised at the very minute the day ends.
- */
-function deadlines(
-  s: EngineState,
-  settings: Settings,
-  from: number,
-  scheduleFrom: number,
-): Deadline[] {
-  const found: Deadline[] = [];
-  const since = s.inactiveSince;
-  // Someone in the middle of a routine is busy, not away, for a while.
-  const busyUntil = (s.prompt?.routineStartedAt ?? Number.NEGATIVE_INFINITY) + routineGraceMs;
-  if (s.presence !== 'active' && since !== null && somethingEndsOnBreak(s)) {
-    const breakAt = Math.max(since + settings.breakMin * minuteMs, busyUntil);
-    found.push({ at: breakAt, run: (d) => takeBreak(d, since) });
-  }
-  const change = nextScheduleChange(scheduleFrom, settings.schedule);
-  if (change !== null) {
-    found.push({ at: change, schedule: true, run: (d, at) => reconcile(d, settings, at) });
-  }
-  if (s.bout && !s.prompt && s.dueBase !== null) {
-    const due = s.snoozedUntil ?? s.dueBase + settings.sittingLimitMin * minuteMs;
-    found.push({ at: due, run: (d, at) => raisePrompt(d, settings, at) });
-  }
-  const prompt = s.prompt;
-  if (prompt && prompt.shownAt === null) {
-    const waiting = s.fullscreen && settings.deferWhileFullscreen;
-    found.push({
-      at: waiting ? prompt.dueAt + fullscreenCapMs : from,
-      run: (d, at) => {
-        if (d.prompt) d.prompt.shownAt = at;
-      },
-    });
-  }
-  if (prompt && prompt.shownAt !== null && (s.presence === 'active' || busyUntil > from)) {
-    found.push({
-      at: Math.max(prompt.shownAt + unansweredMs, busyUntil),
-      run: (d, at) => {
-        settlePrompt(d, 'missed', at);
-        d.snoozedUntil = at + settings.snoozeMin * minuteMs;
-      },
-    });
-  }
-  const pausedUntil = s.paused?.until ?? null;
-  if (pausedUntil !== null) {
-    found.push({
-      at: pausedUntil,
-      run: (d, at) => {
-        d.paused = null;
-        reconcile(d, settings, at);
-      },
-    });
-  }
-  return found;
 }
