@@ -1,17 +1,12 @@
-// The shapes of a backup's rows, checked one by one: the log's records, as valibot schemas.
+// The shapes of a backup's rows, checked one by one: the log's records (core/log-rows.ts) and the
+// settings plans.
 
 import * as v from 'valibot';
-import {
-  type BoutRecord,
-  boutEnds,
-  type PainRecord,
-  type PromptRecord,
-  promptOutcomes,
-  promptTriggers,
-} from './engine-types';
+import { id, time } from './log-rows';
 import type { Same } from './same-type';
 import { type Settings, settingsSchema } from './settings';
-import { stretches } from './stretches';
+
+export { boutSchema, maxIdLength, painSchema, promptSchema } from './log-rows';
 
 /** The settings in force from `at` until the next plan; the same shape as the log's plans table. */
 export interface BackupPlan {
@@ -20,54 +15,8 @@ export interface BackupPlan {
   settings: Settings;
 }
 
-/**
- * Every string and array is bounded, so a hand-made file cannot make the page or the background
- * hold more than the log itself would. The engine's ids are a letter, a time in base 36 and a
- * counter (about 15 characters); 64 leaves room for ids a future version might make.
- */
-export const maxIdLength = 64;
-
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(maxIdLength));
-/** Whether a time is in range depends on the clock, so backup-checks.ts looks at it. */
-const time = v.pipe(v.number(), v.finite());
-/** Which ids are known is checked later too, to name the unknown one; here only the length. */
-const stretchId = v.pipe(v.string(), v.maxLength(maxIdLength));
-/** A routine never offers a stretch twice, so no list is longer than the catalogue. */
-const stretchIds = v.pipe(v.array(stretchId), v.maxLength(stretches.length));
-
-export const boutSchema = v.object({
-  id,
-  startedAt: time,
-  endedAt: time,
-  end: v.picklist(boutEnds),
-});
-
-export const promptSchema = v.object({
-  id,
-  boutId: v.nullable(id),
-  trigger: v.picklist(promptTriggers),
-  dueAt: time,
-  shownAt: v.nullable(time),
-  settledAt: time,
-  outcome: v.picklist(promptOutcomes),
-  // Snoozes in a row are capped by the settings (5 at most); 1000 is far past any real log.
-  snoozesBefore: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1000)),
-  offered: stretchIds,
-  completed: stretchIds,
-});
-
-export const painSchema = v.object({ id, at: time, stretchId, promptId: id });
-
 export const planSchema = v.object({ id, at: time, settings: settingsSchema });
 
-/**
- * The schemas must produce exactly the record types: a field added to a record without being
- * added here would otherwise be dropped by every restore, silently. This fails to compile then.
- */
-const sameShapes: [
-  Same<v.InferOutput<typeof boutSchema>, BoutRecord>,
-  Same<v.InferOutput<typeof promptSchema>, PromptRecord>,
-  Same<v.InferOutput<typeof painSchema>, PainRecord>,
-  Same<v.InferOutput<typeof planSchema>['id' | 'at'], BackupPlan['id' | 'at']>,
-] = [true, true, true, true];
-void sameShapes;
+/** The plan's schema must produce the plan's fields (the settings are checked in settings.ts). */
+const samePlan: Same<v.InferOutput<typeof planSchema>['id' | 'at'], BackupPlan['id' | 'at']> = true;
+void samePlan;

@@ -1,12 +1,7 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
-import {
-  boutEnds,
-  type EngineState,
-  presences,
-  promptOutcomes,
-  promptTriggers,
-} from './engine-types';
+import { type EngineState, presences, promptTriggers } from './engine-types';
+import { boutSchema, painSchema, promptSchema, stretchIds, time } from './log-rows';
 import type { Same } from './same-type';
 
 export function initialState(at: number): EngineState {
@@ -30,40 +25,21 @@ export function initialState(at: number): EngineState {
   };
 }
 
-const time = v.pipe(v.number(), v.finite());
 const maybeTime = v.nullable(time);
-const outcome = v.picklist(promptOutcomes);
 
+/** The outbox holds log rows not yet written, in the log's own shapes (core/log-rows.ts). */
 const logRecord = v.variant('kind', [
-  v.object({
-    kind: v.literal('bout'),
-    row: v.object({
-      id: v.string(),
-      startedAt: time,
-      endedAt: time,
-      end: v.picklist(boutEnds),
-    }),
-  }),
+  v.object({ kind: v.literal('bout'), row: boutSchema }),
   v.object({
     kind: v.literal('prompt'),
     row: v.object({
-      id: v.string(),
-      boutId: v.nullable(v.string()),
-      trigger: v.picklist(promptTriggers),
-      dueAt: time,
-      shownAt: maybeTime,
-      settledAt: time,
-      outcome,
-      snoozesBefore: v.number(),
+      ...promptSchema.entries,
       // Added in state version 2; version 1 rows had neither.
-      offered: v.optional(v.array(v.string()), []),
-      completed: v.optional(v.array(v.string()), []),
+      offered: v.optional(stretchIds, []),
+      completed: v.optional(stretchIds, []),
     }),
   }),
-  v.object({
-    kind: v.literal('pain'),
-    row: v.object({ id: v.string(), at: time, stretchId: v.string(), promptId: v.string() }),
-  }),
+  v.object({ kind: v.literal('pain'), row: painSchema }),
 ]);
 
 const stateSchema = v.object({
