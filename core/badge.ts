@@ -3,6 +3,7 @@
 import type { Badge, EngineState, Status } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
+import { beatMs } from './sitting-rules';
 import { minuteMs } from './time';
 
 export const badgeColors = {
@@ -27,6 +28,15 @@ export function boutMinutes(s: EngineState, at: number): number {
   return s.bout ? Math.max(0, Math.floor((at - s.bout.startedAt) / minuteMs)) : 0;
 }
 
+/**
+ * The bout's minutes in whole beats (0, 5, 10…): the badge is painted once a beat, so it says what
+ * is surely true until the next one rather than a minute that goes stale.
+ */
+export function badgeMinutes(s: EngineState, at: number): number {
+  const beatMin = beatMs / minuteMs;
+  return Math.floor(boutMinutes(s, at) / beatMin) * beatMin;
+}
+
 export function badgeFor(s: EngineState, settings: Settings, at: number): Badge {
   switch (status(s, settings, at)) {
     case 'paused':
@@ -34,9 +44,9 @@ export function badgeFor(s: EngineState, settings: Settings, at: number): Badge 
     case 'standing':
       return { text: 'UP', color: badgeColors.standing };
     case 'due':
-      return { text: `${boutMinutes(s, at)}!`, color: badgeColors.due };
+      return { text: `${badgeMinutes(s, at)}!`, color: badgeColors.due };
     case 'sitting': {
-      const minutes = boutMinutes(s, at);
+      const minutes = badgeMinutes(s, at);
       const share = minutes / settings.sittingLimitMin;
       const color =
         share < 0.5 ? badgeColors.fresh : share < 0.8 ? badgeColors.halfway : badgeColors.nearly;

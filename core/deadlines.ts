@@ -58,7 +58,10 @@ export function deadlines(
     const breakAt = Math.max(since + settings.breakMin * minuteMs, busyUntil);
     found.push({ at: breakAt, run: (d) => takeBreak(d, since) });
   }
-  const change = nextScheduleChange(scheduleFrom, settings.schedule);
+  // Away with nothing open, working hours starting or ending change nothing (reconcile has no bout
+  // to end, none to start and no owed break to drop), so they wake nobody: the user's return does.
+  const nothingOpen = s.presence !== 'active' && !s.bout && !s.prompt && s.owedSince === null;
+  const change = nothingOpen ? null : nextScheduleChange(scheduleFrom, settings.schedule);
   if (change !== null) {
     found.push({ at: change, schedule: true, run: (d, at) => reconcile(d, settings, at) });
   }

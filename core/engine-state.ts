@@ -1,6 +1,6 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
-import { type EngineState, presences, promptTriggers } from './engine-types';
+import { type EngineState, presences, promptTriggers, recentManualKept } from './engine-types';
 import { boutSchema, painSchema, promptSchema, stretchIds, time } from './log-rows';
 import type { Same } from './same-type';
 
@@ -21,6 +21,8 @@ export function initialState(at: number): EngineState {
     standing: false,
     owedSince: null,
     manualFloor: null,
+    recentManual: [],
+    clickedAt: null,
     outbox: [],
   };
 }
@@ -73,6 +75,9 @@ const stateSchema = v.object({
   // Added in state version 3.
   owedSince: v.optional(maybeTime, null),
   manualFloor: v.optional(maybeTime, null),
+  // Added after state version 3, read with a default.
+  recentManual: v.optional(v.pipe(v.array(v.string()), v.maxLength(recentManualKept)), []),
+  clickedAt: v.optional(maybeTime, null),
   outbox: v.array(logRecord),
 });
 

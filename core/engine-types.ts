@@ -127,6 +127,13 @@ export interface EngineState {
    * before it is stale, so a settled routine can never be started (and counted) again.
    */
   manualFloor: number | null;
+  /**
+   * The newest "Stretch now" ids settled (at most `recentManualKept`). The floor moves with the
+   * clock when it is set back, so an id made before the change could pass it again; these cannot.
+   */
+  recentManual: string[];
+  /** The last command (a click or a key press): the user was surely at the desk then. */
+  clickedAt: number | null;
   /** Log rows not yet written to the database; they survive a restart here. */
   outbox: LogRecord[];
 }
@@ -169,6 +176,9 @@ export type EngineEvent =
  * one when Start is pressed: `manualId(Date.now(), random)`, so it carries the time of the click.
  */
 export const manualIdPrefix = 'm';
+
+/** How many settled "Stretch now" ids the state keeps (`recentManual`). */
+export const recentManualKept = 20;
 
 export function manualId(clickedAt: number, random: string): string {
   return `${manualIdPrefix}${Math.max(0, Math.floor(clickedAt)).toString(36)}-${random}`;

@@ -3,16 +3,26 @@
 
 import type { EngineState } from './engine-types';
 import type { Settings } from './settings';
-import { endBout, somethingEndsOnBreak, takeBreak } from './sitting-rules';
+import { endBout, lateAlarmMs, somethingEndsOnBreak, takeBreak } from './sitting-rules';
 import { minuteMs } from './time';
 
 /**
- * A silence of the break length (a closed browser, a sleeping machine, a stopped background) is
- * never sitting: the user counts as away from the last moment the engine saw them, until an event
- * says what they are doing now. Time the browser was closed cannot raise a prompt.
+ * A silence of the break length (a closed browser, a sleeping machine) is never sitting: the user
+ * counts as away from the last moment the engine saw them, until an event says what they are doing
+ * now. Time the browser was closed cannot raise a prompt.
+ *
+ * Between beats the engine is asleep by design, and the idle API would have woken it had the user
+ * left; so a gap is a silence only when it ran past the alarm the engine had asked for
+ * (`watchedUntil`) by `lateAlarmMs`: the alarm could not fire, the machine was not running.
  */
-export function noticeSilence(s: EngineState, settings: Settings, at: number): void {
+export function noticeSilence(
+  s: EngineState,
+  settings: Settings,
+  at: number,
+  watchedUntil: number,
+): void {
   if (at - s.lastSeenAt < settings.breakMin * minuteMs) return;
+  if (at - watchedUntil < lateAlarmMs) return;
   const since = s.inactiveSince ?? s.lastSeenAt;
   s.inactiveSince = since;
   if (s.presence === 'active') s.presence = 'idle';
@@ -42,4 +52,5 @@ export function shiftTimes(s: EngineState, deltaMs: number): void {
   if (s.paused?.until != null) s.paused.until = move(s.paused.until);
   if (s.owedSince !== null) s.owedSince = move(s.owedSince);
   if (s.manualFloor !== null) s.manualFloor = move(s.manualFloor);
+  if (s.clickedAt !== null) s.clickedAt = move(s.clickedAt);
 }

@@ -7,11 +7,19 @@ import {
   manualIdTime,
   type Presence,
   type PromptOutcome,
+  recentManualKept,
 } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
 import { minuteMs } from './time';
 
+/**
+ * The beat: while someone sits, stands or owes a break put off by a pause, the engine wakes this
+ * often (12 times an hour) to step the badge and to prove the machine was awake (docs/counting.md).
+ */
+export const beatMs = 5 * minuteMs;
+/** An alarm this late, or later, means the machine or the browser was not running at its time. */
+export const lateAlarmMs = minuteMs;
 /** A prompt shown this long to an active user without an answer counts as missed. */
 export const unansweredMs = 10 * minuteMs;
 /** The longest a due prompt waits for a fullscreen window. */
@@ -72,6 +80,11 @@ export function endBout(s: EngineState, at: number, end: BoutEnd): void {
   s.snoozedUntil = null;
 }
 
+/** Whether the bout holds some sitting by `at`, whatever comes next. */
+function hasSat(s: EngineState, bout: { startedAt: number }, at: number): boolean {
+  return at > bout.startedAt && (s.inactiveSince === null || s.inactiveSince > bout.startedAt);
+}
+
 export function settlePrompt(
   s: EngineState,
   outcome: PromptOutcome,
@@ -81,14 +94,18 @@ export function settlePrompt(
   const prompt = s.prompt;
   if (!prompt) return;
   const clicked = prompt.trigger === 'manual' ? manualIdTime(prompt.id) : null;
-  if (clicked !== null) s.manualFloor = Math.max(s.manualFloor ?? clicked, clicked);
+  if (clicked !== null) {
+    s.manualFloor = Math.max(s.manualFloor ?? clicked, clicked);
+    s.recentManual = [...s.recentManual, prompt.id].slice(-recentManualKept);
+  }
   s.outbox.push({
     kind: 'prompt',
     row: {
       id: prompt.id,
-      // A bout that has not yet lasted a moment may still end unlogged (endBout), perhaps after
-      // this row has left the outbox: a prompt settled at its very start names none.
-      boutId: s.bout && at > s.bout.startedAt ? s.bout.id : null,
+      // A bout with no sitting yet may still end unlogged (endBout), perhaps after this row has
+      // left the outbox: a prompt settled at its very start, or while the user has been away
+      // since it began, names none.
+      boutId: s.bout && hasSat(s, s.bout, at) ? s.bout.id : null,
       trigger: prompt.trigger,
       dueAt: prompt.dueAt,
       shownAt: prompt.shownAt,
@@ -137,6 +154,7 @@ export function startRoutine(s: EngineState, promptId: string, at: number): bool
   if (clicked === null || clicked > at + manualIdLeadMs || clicked < at - manualIdLagMs)
     return false;
   if (s.manualFloor !== null && clicked <= s.manualFloor) return false;
+  if (s.recentManual.includes(promptId)) return false;
   s.prompt = {
     id: promptId,
     trigger: 'manual',
@@ -176,12 +194,25 @@ export function setPresence(
       takeBreak(s, since);
     }
     s.inactiveSince = null;
-  } else if (s.inactiveSince === null) {
-    // The idle API says "idle" only after the detection interval without input.
-    s.inactiveSince = presence === 'idle' ? at - settings.idleDetectionSec * 1000 : at;
-  }
-  s.presence = presence;
+    s.presence = presence;
+  } else markInactive(s, presence, presence === 'idle' ? idleSince(s, settings, at) : at);
   reconcile(s, settings, at);
+}
+
+/**
+ * When a user reported idle at `at` left: the idle API says so only after the detection interval
+ * without input, but never before their last click (`clickedAt`), so a prompt they answered in a
+ * bout keeps that bout's sitting, and the bout is logged.
+ */
+export function idleSince(s: EngineState, settings: Settings, at: number): number {
+  const quiet = at - settings.idleDetectionSec * 1000;
+  return Math.min(at, Math.max(s.clickedAt ?? quiet, quiet));
+}
+
+/** The user left at `since`, unless they were already away; nothing else is decided yet. */
+export function markInactive(s: EngineState, presence: 'idle' | 'locked', since: number): void {
+  s.inactiveSince ??= since;
+  s.presence = presence;
 }
 
 /**

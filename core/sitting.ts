@@ -6,8 +6,11 @@ import type { Settings } from './settings';
 import { noticeSilence, shiftTimes } from './silence';
 import {
   answersPending,
+  beatMs,
   endBout,
   finishPrompt,
+  idleSince,
+  markInactive,
   reconcile,
   setPresence,
   settlePrompt,
@@ -33,8 +36,9 @@ export function step(prev: EngineState, event: EngineEvent, settings: Settings):
   const at = event.at;
   if (at < s.lastSeenAt) shiftTimes(s, at - s.lastSeenAt);
   const before = event.type === 'settingsChanged' ? event.previous : settings;
-  noticeSilence(s, before, at);
-  advance(s, before, s.lastSeenAt, at);
+  // The alarm the last step asked for: until then the engine was waiting, not missing anything.
+  noticeSilence(s, before, at, nextWake(s, before, s.lastSeenAt) ?? s.lastSeenAt);
+  catchUp(s, before, event);
   const answer = applyEvent(s, event, settings);
   advance(s, settings, at, at);
   s.lastSeenAt = at;
@@ -45,14 +49,39 @@ export function step(prev: EngineState, event: EngineEvent, settings: Settings):
   };
 }
 
+/**
+ * Runs the deadlines since the last event. The engine does not see the desk between beats, so
+ * those deadlines (usually the one this tick's alarm woke it for) run with the careful guess: a
+ * fullscreen window at either look holds a prompt due now back, and a user a tick finds idle left
+ * when the idle API says, so a pause ending after that starts no bout for them. A user found
+ * locked, or back, counts from now: applyEvent does that.
+ */
+function catchUp(s: EngineState, settings: Settings, event: EngineEvent): void {
+  const at = event.at;
+  const looked = event.type === 'tick' || event.type === 'start' ? event : null;
+  if (looked?.fullscreen) s.fullscreen = true;
+  if (looked?.presence === 'idle' && s.presence === 'active') {
+    const left = idleSince(s, settings, at);
+    const split = Math.max(s.lastSeenAt, left);
+    advance(s, settings, s.lastSeenAt, split);
+    markInactive(s, 'idle', left);
+    advance(s, settings, split, at);
+  } else advance(s, settings, s.lastSeenAt, at);
+}
+
 /** When the engine must next look at the time, or null when only a user event can change anything. */
 export function nextWake(s: EngineState, settings: Settings, at: number): number | null {
   const times = deadlines(s, settings, at, at).map((d) => d.at);
-  // A minute beat while someone sits or stands keeps the badge fresh and proves we were awake; so
+  // The beat while someone sits or stands steps the badge and proves the machine was awake; so
   // does one while a pause holds a break put off, which must not mistake the pause for a silence.
+  // Away, paused with nothing owed, or outside working hours, only a deadline or an event wakes it.
+  // A prompt held back by a fullscreen window is looked at each minute instead: only the beat's
+  // tick sees the window leave fullscreen, and the prompt should follow it closely.
+  const held = s.prompt?.shownAt === null && s.fullscreen && settings.deferWhileFullscreen;
+  if (held) times.push(at + minuteMs);
   if (s.bout)
-    times.push(s.bout.startedAt + (Math.floor((at - s.bout.startedAt) / minuteMs) + 1) * minuteMs);
-  else if (s.standing || s.owedSince !== null) times.push(at + minuteMs);
+    times.push(s.bout.startedAt + (Math.floor((at - s.bout.startedAt) / beatMs) + 1) * beatMs);
+  else if (s.standing || s.owedSince !== null) times.push(at + beatMs);
   const future = times.filter((t) => t > at);
   return future.length > 0 ? Math.min(...future) : null;
 }
@@ -96,6 +125,7 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): Ans
       const answer = applyCommand(s, event, settings);
       // Every command comes from a click or a key press: the user is here.
       setPresence(s, 'active', settings, at);
+      s.clickedAt = at;
       return answer;
     }
     case 'pause':
@@ -104,6 +134,7 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): Ans
       // The user is back before they choose: a break taken while they were away comes first, so it
       // cannot undo what they choose now (standing, or a break that a pause puts off).
       setPresence(s, 'active', settings, at);
+      s.clickedAt = at;
       applyCommand(s, event, settings);
       reconcile(s, settings, at);
       return null;

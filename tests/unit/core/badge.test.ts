@@ -5,18 +5,29 @@ import { defaultSettings } from '../../../core/settings';
 import { anytime, at, Sim } from './drive';
 
 describe('badge', () => {
-  it('shows the minutes sat, warming in colour as the limit nears', () => {
+  it('shows the minutes sat in five-minute steps, warming in colour as the limit nears', () => {
     const sim = new Sim();
     const badgeAt = (time: string) => badgeFor(sim.state, anytime, at(time));
     sim.runUntil(at('09:14'));
-    expect(badgeAt('09:14')).toEqual({ text: '14', color: badgeColors.fresh });
+    // Painted at each beat, it says what stays true until the next one: 14 minutes reads 10.
+    expect(badgeAt('09:14')).toEqual({ text: '10', color: badgeColors.fresh });
     sim.runUntil(at('09:15'));
     expect(badgeAt('09:15')).toEqual({ text: '15', color: badgeColors.halfway });
     sim.runUntil(at('09:24'));
-    expect(badgeAt('09:24')).toEqual({ text: '24', color: badgeColors.nearly });
+    expect(badgeAt('09:24')).toEqual({ text: '20', color: badgeColors.halfway });
+    sim.runUntil(at('09:25'));
+    expect(badgeAt('09:25')).toEqual({ text: '25', color: badgeColors.nearly });
     sim.runUntil(at('09:30'));
     expect(badgeAt('09:30')).toEqual({ text: '30!', color: badgeColors.due });
     expect(status(sim.state, anytime, at('09:30'))).toBe('due');
+  });
+
+  it('steps with the bout, not the clock: a bout started at 09:03 reads 5 at 09:08', () => {
+    const fresh = new Sim(anytime, at('09:03'));
+    fresh.runUntil(at('09:08'));
+    expect(badgeFor(fresh.state, anytime, at('09:07')).text).toBe('0');
+    expect(badgeFor(fresh.state, anytime, at('09:08')).text).toBe('5');
+    expect(fresh.wake()).toBe(at('09:13'));
   });
 
   it('marks pause and standing, and is empty when away or off hours', () => {

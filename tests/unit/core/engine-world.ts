@@ -17,6 +17,7 @@ import {
 import { isWorkingTime, nextScheduleChange, pauseKinds } from '../../../core/schedule';
 import type { Settings, Weekday } from '../../../core/settings';
 import { nextWake, step } from '../../../core/sitting';
+import { lateAlarmMs } from '../../../core/sitting-rules';
 import { stretches } from '../../../core/stretches';
 import { minuteMs } from '../../../core/time';
 import { randomFrom } from '../storage/random-log';
@@ -55,6 +56,10 @@ export class World {
   private presence: Presence = 'active';
   private fullscreen = false;
   private lastEventAt: number;
+  /** The time of the alarm the engine last asked for, as a browser would hold it. */
+  private alarmAt: number | null = null;
+  /** Set while the browser is closed, the machine asleep or the clock jumped: nothing ran. */
+  private stoppedSince: number | null = null;
   private readonly silences: [number, number][] = [];
   private readonly bouts = new Map<string, BoutRecord>();
   private readonly prompts = new Map<string, PromptRecord>();
@@ -197,6 +202,7 @@ export class World {
     this.now += this.r.int(1, span) * minuteMs;
     this.presence = this.r.pick<Presence>(['active', 'active', 'idle', 'locked']);
     this.label = `${asleep ? 'slept' : 'closed'} until ${new Date(this.now).toString()}`;
+    this.stoppedSince = this.lastEventAt;
     if (asleep) this.tick('tick');
     else this.startFromStorage();
   }
@@ -246,6 +252,7 @@ export class World {
     const jump = this.r.int(-3 * 24 * 60, 3 * 24 * 60) * minuteMs;
     this.now += jump;
     this.label = `clock jumped ${jump / minuteMs} min`;
+    if (jump > 0) this.stoppedSince = this.lastEventAt;
     this.tick('tick');
   }
 
@@ -253,10 +260,21 @@ export class World {
 
   private deliver(event: EngineEvent, before: Settings = this.settings): AnswerVerdict | null {
     const prev = this.state;
-    const gap = event.at - this.lastEventAt;
-    if (gap >= before.breakMin * minuteMs) this.silences.push([this.lastEventAt, event.at]);
+    // A silence: nothing ran for the break length, and past the alarm the engine had asked for by
+    // a late alarm's margin. A shorter stop, inside a beat, is sitting by design (docs/counting.md).
+    const since = this.stoppedSince;
+    this.stoppedSince = null;
+    const watched = this.alarmAt ?? this.lastEventAt;
+    if (
+      since !== null &&
+      event.at - since >= before.breakMin * minuteMs &&
+      event.at - watched >= lateAlarmMs
+    ) {
+      this.silences.push([since, event.at]);
+    }
     this.lastEventAt = event.at;
     const result = step(prev, event, this.settings);
+    for (const effect of result.effects) if (effect.type === 'alarm') this.alarmAt = effect.at;
     this.events += 1;
     const pushed = result.state.outbox.slice(prev.outbox.length);
     this.state = result.state;

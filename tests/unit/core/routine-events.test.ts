@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { manualId } from '../../../core/engine-types';
 import { step } from '../../../core/sitting';
-import { at, Sim } from './drive';
+import { anytime, at, Sim } from './drive';
 
 function promptDue() {
   const sim = new Sim();
@@ -192,6 +192,21 @@ describe('one prompt, one outcome', () => {
     expect(sim.state.prompt).toBeNull();
     const fresh = manualId(at('09:14'), 'new');
     expect(sim.send({ type: 'routineStarted', at: at('09:14'), promptId: fresh })).toBe('recorded');
+  });
+
+  it('keeps a settled "Stretch now" id settled when the clock is set back and catches up', () => {
+    // Found by the property tests (seed 100309, jumpy): the floor moves back with the clock.
+    const sim = new Sim({ ...anytime, sittingLimitMin: 90 });
+    const one = manualId(at('09:10'), 'one');
+    sim.send({ type: 'routineStarted', at: at('09:10'), promptId: one });
+    sim.send({ type: 'skip', at: at('09:11'), promptId: one });
+    sim.send({ type: 'tick', at: at('08:50'), presence: 'active', fullscreen: false });
+    // 09:11 became 08:50, so the floor is now 08:49; the page's old id is no newer than that
+    // once the clock reaches it again, but the engine still knows it settled.
+    sim.runUntil(at('09:12'));
+    expect(sim.send({ type: 'routineStarted', at: at('09:12'), promptId: one })).toBe('stale');
+    const fresh = manualId(at('09:12'), 'new');
+    expect(sim.send({ type: 'routineStarted', at: at('09:12'), promptId: fresh })).toBe('recorded');
   });
 
   it('refuses a "Stretch now" id stamped in the future, which would block every later one', () => {

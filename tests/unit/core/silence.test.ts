@@ -103,11 +103,13 @@ describe('what the random sequences found', () => {
   it('a limit that falls due while the machine sleeps raises no prompt: the break comes first', () => {
     const sim = new Sim(anytimeLimit30, at('09:00'));
     sim.runUntil(at('09:27'));
-    // Asleep 09:27–09:40: the limit (09:30) falls inside the silence.
+    // Asleep from just after the 09:25 beat to 09:40: the 09:30 alarm (the limit) fires ten
+    // minutes late, so the engine knows the machine was not running, and the silence runs from
+    // the last time it looked. The limit falls inside the silence.
     sim.send({ type: 'tick', at: at('09:40'), presence: 'active', fullscreen: false });
     expect(sim.prompts()).toEqual([]);
     expect(sim.bouts()).toEqual([
-      expect.objectContaining({ startedAt: at('09:00'), endedAt: at('09:27'), end: 'break' }),
+      expect.objectContaining({ startedAt: at('09:00'), endedAt: at('09:25'), end: 'break' }),
     ]);
     expect(sim.state.bout?.startedAt).toBe(at('09:40'));
   });
@@ -143,5 +145,33 @@ describe('what the random sequences found', () => {
     sim.send({ type: 'pause', at: at('09:00'), kind: '30min' });
     expect(sim.bouts()).toEqual([]);
     expect(written).toEqual([expect.objectContaining({ trigger: 'manual', boutId: null })]);
+  });
+
+  it('a pause ending between beats starts no bout for a user the next tick finds idle', () => {
+    // Seed 1654: the pause ended at 09:56, the tick at 09:56 said idle (no input since 09:55).
+    // Started on the old presence, that bout would have ended before it began, unlogged, while a
+    // routine settled in it named it.
+    const sim = new Sim(anytimeLimit30, at('08:50'));
+    sim.send({ type: 'pause', at: at('08:56'), kind: '1h' });
+    sim.answer({ type: 'routineStarted', at: at('09:50') });
+    sim.send({ type: 'tick', at: at('09:56'), presence: 'idle', fullscreen: false });
+    expect(sim.state.bout).toBeNull();
+    expect(sim.state.inactiveSince).toBe(at('09:55'));
+  });
+
+  it('a routine given up on, in a bout the user left the moment it began, names no bout', () => {
+    // Seed 13596: "Stretch now" started during a pause, the pause ended and the screen locked at
+    // once; the routine's grace ran out in that bout before its break ended it, unlogged.
+    const sim = new Sim({ ...anytimeLimit30, breakMin: 30 }, at('09:00'));
+    sim.send({ type: 'pause', at: at('09:00'), kind: '1h' });
+    sim.answer({ type: 'routineStarted', at: at('09:02') });
+    sim.send({ type: 'resume', at: at('09:05') });
+    sim.lock(at('09:05'));
+    sim.runUntil(at('09:17'));
+    const written = sim.prompts();
+    expect(written).toEqual([expect.objectContaining({ outcome: 'missed', boutId: null })]);
+    sim.state = { ...sim.state, outbox: [] };
+    sim.runUntil(at('09:40'));
+    expect(sim.bouts()).toEqual([]);
   });
 });

@@ -31,6 +31,17 @@ describe('bouts and natural breaks', () => {
     expect(sim.state.bout?.startedAt).toBe(at('09:30'));
   });
 
+  it('never counts idleness from before the last click', () => {
+    // Seed 6794: an idle report that reached back before a click would end the bout before a
+    // prompt answered in it, and that bout could then end with no sitting, unlogged.
+    const sim = new Sim();
+    sim.runUntil(at('09:10'));
+    sim.send({ type: 'pause', at: at('09:10'), kind: '30min' });
+    sim.send({ type: 'resume', at: at('09:10:20') });
+    sim.idle(at('09:10:40')); // idle after 60 s would say since 09:09:40
+    expect(sim.state.inactiveSince).toBe(at('09:10:20'));
+  });
+
   it('counts a locked screen from the moment it locked', () => {
     const sim = new Sim();
     sim.lock(at('09:20'));
