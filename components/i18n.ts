@@ -1,11 +1,13 @@
 // Text for the user, from public/_locales through the browser; keys are checked by the compiler.
-import { browser } from 'wxt/browser';
+// Through the browser's own API: the popup paints text before the polyfill loads (native-browser.ts).
+import type { WxtBrowser } from 'wxt/browser';
 import { isValidTime } from '../core/valid-time';
+import { nativeBrowser } from '../native-browser';
 
-export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+export type MessageKey = Parameters<WxtBrowser['i18n']['getMessage']>[0];
 
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  return browser.i18n.getMessage(key, substitutions.map(String));
+  return nativeBrowser().i18n.getMessage(key, substitutions.map(String));
 }
 
 export function formatTime(at: number): string {

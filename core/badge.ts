@@ -4,7 +4,7 @@ import type { Badge, EngineState, Status } from './engine-types';
 import { isWorkingTime } from './schedule';
 import type { Settings } from './settings';
 import { beatMs } from './sitting-rules';
-import { minuteMs } from './time';
+import { minuteMs, minutesSince } from './time';
 
 export const badgeColors = {
   fresh: '#2e7d32',
@@ -25,7 +25,7 @@ export function status(s: EngineState, settings: Settings, at: number): Status {
 
 /** Whole minutes of the current bout, never negative. */
 export function boutMinutes(s: EngineState, at: number): number {
-  return s.bout ? Math.max(0, Math.floor((at - s.bout.startedAt) / minuteMs)) : 0;
+  return minutesSince(s.bout?.startedAt ?? null, at);
 }
 
 /**

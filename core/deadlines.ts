@@ -4,6 +4,7 @@ import type { EngineState } from './engine-types';
 import { nextScheduleChange } from './schedule';
 import type { Settings } from './settings';
 import {
+  breakDueAt,
   fullscreenCapMs,
   raisePrompt,
   reconcile,
@@ -65,10 +66,8 @@ export function deadlines(
   if (change !== null) {
     found.push({ at: change, schedule: true, run: (d, at) => reconcile(d, settings, at) });
   }
-  if (s.bout && !s.prompt && s.dueBase !== null) {
-    const due = s.snoozedUntil ?? s.dueBase + settings.sittingLimitMin * minuteMs;
-    found.push({ at: due, run: (d, at) => raisePrompt(d, settings, at) });
-  }
+  const due = s.prompt ? null : breakDueAt(s, settings);
+  if (due !== null) found.push({ at: due, run: (d, at) => raisePrompt(d, settings, at) });
   const prompt = s.prompt;
   if (prompt && prompt.shownAt === null) {
     const waiting = s.fullscreen && settings.deferWhileFullscreen;

@@ -80,6 +80,15 @@ export function endBout(s: EngineState, at: number, end: BoutEnd): void {
   s.snoozedUntil = null;
 }
 
+/**
+ * When the running bout's break falls due: the sitting limit from the bout's due base, or the end
+ * of a snooze. null with no bout. The popup shows this too (core/popup-view.ts).
+ */
+export function breakDueAt(s: EngineState, settings: Settings): number | null {
+  if (!s.bout || s.dueBase === null) return null;
+  return s.snoozedUntil ?? s.dueBase + settings.sittingLimitMin * minuteMs;
+}
+
 /** Whether the bout holds some sitting by `at`, whatever comes next. */
 function hasSat(s: EngineState, bout: { startedAt: number }, at: number): boolean {
   return at > bout.startedAt && (s.inactiveSince === null || s.inactiveSince > bout.startedAt);

@@ -1,6 +1,7 @@
 // Every extension-storage item Hip Check keeps, typed in one place.
 import { storage } from 'wxt/utils/storage';
 import type { DayFigures } from '../core/adherence';
+import type { PopupView } from '../core/popup-view';
 
 /** Whether the log database could be used the last time the background tried. */
 export interface LogHealth {
@@ -47,5 +48,13 @@ export interface TodaySnapshot {
 }
 
 export const todayItem = storage.defineItem<TodaySnapshot | null>('local:today', {
+  fallback: null,
+});
+
+/**
+ * What the toolbar popup shows, made ready by the background (core/popup-view.ts) after every
+ * event and every change of Today's figures; the popup reads it through popup-view-read.ts.
+ */
+export const popupViewItem = storage.defineItem<PopupView | null>('local:popupView', {
   fallback: null,
 });

@@ -1,24 +1,24 @@
 // The toolbar popup: the current bout, what happens next, pause and standing, and today's figures.
 
-import { boutMinutes, status } from '../../core/badge';
+import { minutesUntil, type PopupView } from '../../core/popup-view';
 import type { PauseKind } from '../../core/schedule';
-import { minuteMs } from '../../core/time';
-import { type DaySnapshot, todayWithCurrentBout } from '../../core/today-view';
+import { minutesSince } from '../../core/time';
+import { todayWithCurrentBout } from '../../core/today-view';
 import type { Message } from '../../messages';
 import { formatTime, t } from '../i18n';
 import { type Answering, type SendAnswer, useAnswer } from '../use-answer';
-import type { EngineView } from '../use-engine-view';
 import { type HistoryLink, TodaySummary } from './TodaySummary';
 
 export interface PopupProps {
-  view: EngineView | null;
+  /** What the background made ready (core/popup-view.ts); null until it has written one. */
+  view: PopupView | null;
+  /** The popup's own clock: minutes count on between the background's views. */
+  now: number;
   send: (message: Message) => Promise<void>;
   /** Answers the pending prompt; says whether the answer counted. */
   answer: SendAnswer;
   /** Plays a routine here: for the pending prompt, or one started by hand. */
   startRoutine: () => void;
-  /** The log's figures for today as the background last wrote them; undefined until read. */
-  today?: DaySnapshot | null;
   history?: HistoryLink;
 }
 
@@ -29,24 +29,23 @@ const pauseChoices: { kind: PauseKind; label: () => string }[] = [
   { kind: 'untilResumed', label: () => t('popupPauseOpen') },
 ];
 
-export function Popup({ view, send, answer, startRoutine, today, history }: PopupProps) {
+export function Popup({ view, now, send, answer, startRoutine, history }: PopupProps) {
   const answering = useAnswer(answer);
   if (!view) return <p class="quiet">{t('popupLoading')}</p>;
-  const { state, settings, now } = view;
-  const current = status(state, settings, now);
-  const minutes = boutMinutes(state, now);
+  const current = view.status;
+  const minutes = minutesSince(view.boutStartedAt, now);
 
   return (
     <main>
       <h1>{t('extName')}</h1>
       <section aria-live="polite" class={`status status-${current}`} data-status={current}>
-        <StatusLine view={view} minutes={minutes} />
+        <StatusLine view={view} now={now} minutes={minutes} />
       </section>
 
-      {current === 'due' && state.prompt && (
+      {current === 'due' && view.prompt && (
         <DueActions
-          promptId={state.prompt.id}
-          snoozeMin={state.snoozesInRow < settings.maxSnoozes ? settings.snoozeMin : null}
+          promptId={view.prompt.id}
+          snoozeMin={view.prompt.snoozeMin}
           answering={answering}
           startRoutine={startRoutine}
         />
@@ -63,7 +62,7 @@ export function Popup({ view, send, answer, startRoutine, today, history }: Popu
         </button>
       )}
 
-      {state.paused ? (
+      {current === 'paused' ? (
         <button
           type="button"
           class="primary"
@@ -93,24 +92,24 @@ export function Popup({ view, send, answer, startRoutine, today, history }: Popu
           type="checkbox"
           role="switch"
           data-command="standing"
-          aria-checked={state.standing}
-          checked={state.standing}
+          aria-checked={view.standing}
+          checked={view.standing}
           onChange={(e) => send({ type: 'standing', on: e.currentTarget.checked })}
         />
         {t('popupStandingSwitch')}
       </label>
 
-      {today !== undefined && history && (
+      {history && (
         <TodaySummary
-          figures={todayWithCurrentBout(today, state.bout?.startedAt ?? null, now)}
-          dailyGoal={settings.dailyGoal}
+          figures={todayWithCurrentBout(view.today, view.boutStartedAt, now)}
+          dailyGoal={view.dailyGoal}
           history={history}
         />
       )}
 
-      {!view.logHealth.ok && (
+      {!view.log.ok && (
         <p class="warning" role="status">
-          {t('popupLogUnavailable', view.logHealth.waiting)}
+          {t('popupLogUnavailable', view.log.waiting)}
         </p>
       )}
     </main>
@@ -164,11 +163,10 @@ function DueActions({ promptId, snoozeMin, answering, startRoutine }: DueActions
   );
 }
 
-function StatusLine({ view, minutes }: { view: EngineView; minutes: number }) {
-  const { state, settings, now } = view;
-  switch (status(state, settings, now)) {
+function StatusLine({ view, now, minutes }: { view: PopupView; now: number; minutes: number }) {
+  switch (view.status) {
     case 'paused': {
-      const until = state.paused?.until ?? null;
+      const until = view.pausedUntil;
       return (
         <p>{until === null ? t('popupPausedOpen') : t('popupPausedUntil', formatTime(until))}</p>
       );
@@ -182,9 +180,7 @@ function StatusLine({ view, minutes }: { view: EngineView; minutes: number }) {
     case 'due':
       return <p class="big">{t('popupDue', minutes)}</p>;
     case 'sitting': {
-      const due =
-        state.snoozedUntil ?? (state.dueBase ?? now) + settings.sittingLimitMin * minuteMs;
-      const left = Math.ceil((due - now) / minuteMs);
+      const left = minutesUntil(view.breakDueAt ?? now, now);
       return (
         <>
           <p class="big" data-minutes={minutes}>

@@ -1,49 +1,68 @@
-// The popup, live: the engine's view and today's snapshot from storage, answers and requests to
-// the background, and a routine played in place for "Stretch now", loaded only when asked for.
+// The popup, live: the view the background made ready, answers and requests to the background,
+// and a routine played in place, loaded only when asked for. Messages (and the polyfill with
+// them) load on the first click, after the first paint (docs/architecture.md#the-popup-view).
 import type { ComponentType } from 'preact';
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { sendAnswer, sendMessage } from '../../messages';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { Message } from '../../messages';
+import { nativeBrowser } from '../../native-browser';
 import { useTheme } from '../theme';
-import { type EngineView, useEngineView } from '../use-engine-view';
+import type { SendAnswer } from '../use-answer';
 import { Popup } from './Popup';
 import type { HistoryLink } from './TodaySummary';
-import { useTodaySnapshot } from './use-today-snapshot';
+import { usePopupView } from './use-popup-view';
 
-type RoutineView = ComponentType<{ view: EngineView; close: () => void }>;
+type RoutineView = ComponentType<{ close: () => void }>;
 
-// tabs.create works the same in Chrome and Firefox and keeps the hash, which openOptionsPage drops.
+const actions = () => import('./popup-actions');
+const send = (message: Message) => actions().then((a) => a.send(message));
+const answer: SendAnswer = (message) => actions().then((a) => a.answer(message));
+
+const historyHref = nativeBrowser().runtime.getURL('/options.html#history');
 const history: HistoryLink = {
-  href: browser.runtime.getURL('/options.html#history'),
-  open: () => void browser.tabs.create({ url: history.href }).then(() => window.close()),
+  href: historyHref,
+  open: () =>
+    void actions()
+      .then((a) => a.openTab(historyHref))
+      .then(() => window.close()),
 };
 
 export function PopupApp() {
-  // Early: paints from quick reads of storage, without waiting for the validating ones.
-  const view = useEngineView({ early: true });
-  const today = useTodaySnapshot();
-  useTheme(view?.settings.theme);
+  const current = usePopupView();
+  useTheme(current?.view?.theme);
   const [Routine, setRoutine] = useState<RoutineView | null>(null);
+  const read = current !== undefined;
+  const shown = current?.view != null;
+  // Once storage has answered and the popup has painted: the background steps to the present and
+  // writes a view for this moment, which the popup then follows. Earlier, loading the messages
+  // and the polyfill would hold the first paint back.
+  useEffect(() => {
+    // Without a background to answer, the popup keeps showing the last view.
+    if (read) send({ type: 'refresh' }).catch(() => undefined);
+  }, [read]);
+  // For `npm run bench`: when the status first stands in the page, just before it is painted.
+  useLayoutEffect(() => {
+    if (shown) performance.mark('hip-check:status');
+  }, [shown]);
   const startRoutine = async () => {
-    // Loaded on demand: the routine brings Dexie and the catalogue, which first paint doesn't need.
-    const { LiveRoutine } = await import('../LiveRoutine');
-    setRoutine(() => LiveRoutine);
+    const { PopupRoutine } = await import('./PopupRoutine');
+    setRoutine(() => PopupRoutine);
   };
-  // A routine picks its stretches from the settings once: it waits for the checked ones.
-  if (Routine && view?.settingsChecked) {
+  if (Routine) {
     return (
       <main>
-        <Routine view={view} close={() => setRoutine(null)} />
+        <Routine close={() => setRoutine(null)} />
       </main>
     );
   }
+  // Until storage answers (a few milliseconds) the popup says it is checking, as it does until a
+  // view of this version is written.
   return (
     <Popup
-      view={view}
-      send={sendMessage}
-      answer={sendAnswer}
+      view={current?.view ?? null}
+      now={current?.now ?? Date.now()}
+      send={send}
+      answer={answer}
       startRoutine={() => void startRoutine()}
-      today={today}
       history={history}
     />
   );

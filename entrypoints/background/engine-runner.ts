@@ -22,6 +22,8 @@ export interface EngineRunnerDeps {
   perform(effect: Effect): Promise<void>;
   writeLog(records: LogRecord[]): Promise<void>;
   reportLogHealth(health: LogHealth): Promise<void>;
+  /** After each event, with its state, rows and health stored: the popup's view is made again. Never throws. */
+  publish(at: number): Promise<void>;
 }
 
 export type EventBuilder = (at: number, settings: Settings) => EngineEvent | Promise<EngineEvent>;
@@ -63,6 +65,7 @@ export function createEngineRunner(deps: EngineRunnerDeps) {
         .catch((error) => console.error('Hip Check effect failed', effect, error));
     }
     if (state.outbox.length > 0) await flush(state);
+    await deps.publish(at);
     return answer;
   }
 

@@ -12,9 +12,11 @@ import { applyRetention } from './data-requests';
 export interface LogKeeperDeps {
   openDb: () => LogDb;
   now: () => number;
+  /** Today's figures changed: the popup's view is made again. Never throws. */
+  publish: (at: number) => Promise<void>;
 }
 
-export function createLogKeeper({ openDb, now }: LogKeeperDeps) {
+export function createLogKeeper({ openDb, now, publish }: LogKeeperDeps) {
   let db: LogDb | null = null;
   /** The local day the log was last brought in step with the settings. */
   let keptOn = '';
@@ -33,6 +35,7 @@ export function createLogKeeper({ openDb, now }: LogKeeperDeps) {
   async function refreshToday() {
     const figures = await readToday(open(), now());
     await todayItem.setValue({ date: figures.date, figures });
+    await publish(now());
   }
 
   return {

@@ -13,6 +13,7 @@ import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './b
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
 import { createLogKeeper } from './log-keeper';
+import { publishPopupView } from './popup-view-writer';
 import { createRoutineWatch } from './routine-watch';
 
 /** The part of `browser.idle` the engine needs; tests hand in a fake (WXT's fake browser has none). */
@@ -33,7 +34,10 @@ export interface BackgroundDeps {
 }
 
 export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) {
-  const log = createLogKeeper({ openDb, now });
+  // A view that cannot be written must not stop the engine or the log: the next event tries again.
+  const publish = (at: number) =>
+    publishPopupView(at).catch((error) => console.error('Hip Check popup view failed', error));
+  const log = createLogKeeper({ openDb, now, publish });
   const keepLogInStep = async () => log.keepInStep(await loadSettings());
   const effects = createBrowserEffects(browser);
   const runner = createEngineRunner({
@@ -47,6 +51,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       if (log.due()) void runner.exclusive(keepLogInStep);
     },
     reportLogHealth: (health) => logHealthItem.setValue(health),
+    publish,
   });
 
   async function surroundings(settings: Settings) {

@@ -4,11 +4,11 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../components/popup/Popup';
-import { useTodaySnapshot } from '../../../components/popup/use-today-snapshot';
-import type { EngineView } from '../../../components/use-engine-view';
 import type { DayFigures } from '../../../core/adherence';
+import { popupView } from '../../../core/popup-view';
 import type { DaySnapshot } from '../../../core/today-view';
-import { todayItem } from '../../../storage/items';
+import { publishPopupView } from '../../../entrypoints/background/popup-view-writer';
+import { engineStateItem, popupViewItem, todayItem } from '../../../storage/items';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';
 
@@ -30,23 +30,23 @@ const day = (figures: Partial<DayFigures>, date = '2026-11-23'): DaySnapshot => 
 const history = { href: 'chrome-extension://hip/options.html#history', open: vi.fn() };
 
 /** The popup at `now` after sitting since 09:00 (no break due before 09:30). */
-function renderAt(now: number, today: DaySnapshot | null | undefined, settings = anytime) {
+function renderAt(now: number, today: DaySnapshot | null, settings = anytime) {
   const sim = new Sim(settings);
   sim.runUntil(Math.min(now, at('09:29')));
-  const view: EngineView = {
-    state: sim.state,
+  const view = popupView(
+    sim.state,
     settings,
-    logHealth: { ok: true, waiting: 0 },
-    now,
-    settingsChecked: true,
-  };
+    today,
+    { ok: true, waiting: 0 },
+    sim.state.lastSeenAt,
+  );
   render(
     <Popup
       view={view}
+      now={now}
       send={async () => {}}
       answer={async () => 'recorded'}
       startRoutine={() => {}}
-      today={today}
       history={history}
     />,
   );
@@ -108,11 +108,6 @@ describe('Today in the popup', () => {
     });
   });
 
-  it('waits for the snapshot instead of showing zeros', () => {
-    renderAt(at('09:10'), undefined);
-    expect(screen.queryByRole('region', { name: 'Today' })).toBeNull();
-  });
-
   it('links to the History view and opens it in a tab', () => {
     renderAt(at('09:10'), null);
     const link = screen.getByRole('link', { name: 'History' });
@@ -122,25 +117,21 @@ describe('Today in the popup', () => {
   });
 });
 
-describe('useTodaySnapshot', () => {
-  function Live() {
-    const today = useTodaySnapshot();
-    return <p>{today === undefined ? 'reading' : (today?.figures.taken ?? 'none')}</p>;
-  }
-
-  it('reads the snapshot and follows the background writing a new one', async () => {
+describe("Today in the background's view", () => {
+  it('carries the snapshot the log keeper wrote last', async () => {
+    const sim = new Sim();
+    await engineStateItem.setValue(sim.state);
     await todayItem.setValue(day({ taken: 2, due: 2 }));
-    render(<Live />);
-    expect(await screen.findByText('2')).toBeTruthy();
-    await todayItem.setValue(day({ taken: 3, due: 3 }));
-    expect(await screen.findByText('3')).toBeTruthy();
+    await publishPopupView(at('09:00'));
+    expect((await popupViewItem.getValue())?.today).toEqual(day({ taken: 2, due: 2 }));
     await todayItem.removeValue();
-    expect(await screen.findByText('none')).toBeTruthy();
+    await publishPopupView(at('09:01'));
+    expect((await popupViewItem.getValue())?.today).toBeNull();
   });
 
   it('takes a damaged snapshot as none', async () => {
     await fakeBrowser.storage.local.set({ today: { date: '2026-11-23', figures: 'lots' } });
-    render(<Live />);
-    expect(await screen.findByText('none')).toBeTruthy();
+    await publishPopupView(at('09:00'));
+    expect((await popupViewItem.getValue())?.today).toBeNull();
   });
 });

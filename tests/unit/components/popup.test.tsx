@@ -4,32 +4,38 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../../components/popup/Popup';
-import type { EngineView } from '../../../components/use-engine-view';
+import { PopupApp } from '../../../components/popup/PopupApp';
 import { useEngineView } from '../../../components/use-engine-view';
 import type { AnswerVerdict } from '../../../core/engine-types';
+import { type PopupView, popupView } from '../../../core/popup-view';
 import { defaultSettings } from '../../../core/settings';
+import { publishPopupView } from '../../../entrypoints/background/popup-view-writer';
 import type { AnswerMessage, Message } from '../../../messages';
-import { engineStateItem, logHealthItem, settingsItem } from '../../../storage/items';
+import {
+  engineStateItem,
+  logHealthItem,
+  popupViewItem,
+  settingsItem,
+} from '../../../storage/items';
 import { saveSettings } from '../../../storage/settings-store';
 import { stubBrowserGaps } from '../background/fakes';
 import { anytime, at, Sim } from '../core/drive';
 
-function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): EngineView {
-  return { state: sim.state, settings: sim.settings, logHealth, now, settingsChecked: true };
+/** The view the background would have written at `now`, as the popup would be opened then. */
+function viewOf(sim: Sim, now: number, logHealth = { ok: true, waiting: 0 }): PopupView {
+  return popupView(sim.state, sim.settings, null, logHealth, now);
 }
 
-function renderPopup(view: EngineView | null, verdict: AnswerVerdict = 'recorded') {
+function renderPopup(view: PopupView, verdict: AnswerVerdict = 'recorded') {
   const sent: Message[] = [];
   const send = vi.fn(async (m: Message) => void sent.push(m));
   const answer = vi.fn(async (m: AnswerMessage) => {
     sent.push(m);
     return verdict;
   });
-  render(<Popup view={view} send={send} answer={answer} startRoutine={() => {}} />);
+  render(<Popup view={view} now={view.at} send={send} answer={answer} startRoutine={() => {}} />);
   return sent;
 }
-
-const recorded = async () => 'recorded' as const;
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -136,69 +142,101 @@ describe('Popup', () => {
   });
 });
 
-describe('useEngineView', () => {
-  function Live({ early = false }: { early?: boolean }) {
-    const view = useEngineView({ early });
-    seen.push(view);
-    return <Popup view={view} send={async () => {}} answer={recorded} startRoutine={() => {}} />;
-  }
-  let seen: (EngineView | null)[] = [];
+describe('the popup, live from the view the background writes', () => {
   beforeEach(() => {
-    seen = [];
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(at('09:20'));
   });
   afterEach(() => vi.useRealTimers());
 
+  /** Stores what the background would after sitting from 09:00 to 09:20, and its view. */
   async function storeSitting(settings: unknown = anytime) {
     const sim = new Sim();
     sim.runUntil(at('09:20'));
     await settingsItem.setValue(settings);
     await logHealthItem.setValue({ ok: true, waiting: 0 });
     await engineStateItem.setValue(sim.state);
+    await publishPopupView(at('09:20'));
     return sim;
   }
 
-  it.each([false, true])('follows the stored state while open (early: %s)', async (early) => {
+  it('paints the stored view and follows each one written while it is open', async () => {
     const sim = await storeSitting();
-    render(<Live early={early} />);
+    render(<PopupApp />);
     expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
+    expect(screen.getByText('Next break in 10 min')).toBeTruthy();
 
     sim.send({ type: 'standing', at: at('09:20'), on: true });
     await engineStateItem.setValue(sim.state);
+    await publishPopupView(at('09:20'));
     expect(await screen.findByText('Standing. The sitting clock is stopped.')).toBeTruthy();
   });
 
-  it('without early, shows nothing until the settings have been through the full read', async () => {
+  it('says it is checking until a view of its version is written, then paints it', async () => {
+    await fakeBrowser.storage.local.set({ popupView: { version: 0, at: at('09:00') } });
+    render(<PopupApp />);
+    expect(screen.getByText("Checking how long you've been sitting…")).toBeTruthy();
+    await act(async () => {});
+    expect(screen.getByText("Checking how long you've been sitting…")).toBeTruthy();
     await storeSitting();
-    render(<Live />);
-    await screen.findByText('Sitting for 20 min');
-    expect(seen.filter((v) => v !== null).every((v) => v.settingsChecked)).toBe(true);
+    expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
   });
 
-  it('early, paints from the quick read, then the full read repairs what it let through', async () => {
-    // 500 is a number, so the quick read keeps it; the full read knows the range and says 30.
+  it('asks the background to catch up once it has painted', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => void sent.push(message));
+    await storeSitting();
+    render(<PopupApp />);
+    await screen.findByText('Sitting for 20 min');
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'refresh' }));
+  });
+
+  it('shows the next break by the checked settings, and follows settings saved', async () => {
+    // 500 is outside the range: the settings store reads the default (30), as the engine does.
     await storeSitting({ ...anytime, sittingLimitMin: 500 });
-    render(<Live early />);
+    render(<PopupApp />);
     expect(await screen.findByText('Next break in 10 min')).toBeTruthy();
-    const first = seen.find((v) => v !== null);
-    expect(first?.settingsChecked).toBe(false);
-    expect(first?.settings.sittingLimitMin).toBe(500);
-    expect(seen.at(-1)?.settingsChecked).toBe(true);
+    await saveSettings({ ...anytime, sittingLimitMin: 45 });
+    await publishPopupView(at('09:20'));
+    expect(await screen.findByText('Next break in 25 min')).toBeTruthy();
   });
 
   it('brings an older stored state up to date through restoreState', async () => {
     const sim = await storeSitting();
     await engineStateItem.setValue({ ...sim.state, version: 1 });
-    render(<Live early />);
+    await publishPopupView(at('09:20'));
+    render(<PopupApp />);
     expect(await screen.findByText('Sitting for 20 min')).toBeTruthy();
+    expect((await popupViewItem.getValue())?.boutStartedAt).toBe(at('09:00'));
   });
+});
 
-  it('follows settings saved while open, through the settings store', async () => {
-    await storeSitting();
-    render(<Live early />);
-    expect(await screen.findByText('Next break in 10 min')).toBeTruthy();
+describe('useEngineView (the pages that play a routine)', () => {
+  function Live() {
+    const view = useEngineView();
+    if (!view) return <p>reading</p>;
+    const { state, settings, logHealth } = view;
+    return (
+      <p>
+        {state.standing ? 'standing' : `bout ${state.bout?.startedAt}`} limit{' '}
+        {settings.sittingLimitMin} log {String(logHealth.ok)}
+      </p>
+    );
+  }
+
+  it('reads the whole state and the checked settings, and follows both', async () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:20'));
+    await settingsItem.setValue({ ...anytime, sittingLimitMin: 500 });
+    await engineStateItem.setValue(sim.state);
+    render(<Live />);
+    expect(await screen.findByText(`bout ${at('09:00')} limit 30 log true`)).toBeTruthy();
+    sim.send({ type: 'standing', at: at('09:21'), on: true });
+    await engineStateItem.setValue(sim.state);
+    expect(await screen.findByText('standing limit 30 log true')).toBeTruthy();
     await saveSettings({ ...anytime, sittingLimitMin: 45 });
-    expect(await screen.findByText('Next break in 25 min')).toBeTruthy();
+    expect(await screen.findByText('standing limit 45 log true')).toBeTruthy();
+    await logHealthItem.setValue({ ok: false, waiting: 2 });
+    expect(await screen.findByText('standing limit 45 log false')).toBeTruthy();
   });
 });

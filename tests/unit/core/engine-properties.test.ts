@@ -24,11 +24,19 @@ function runMany(jumpy: boolean, count: number, firstSeed: number) {
 }
 
 describe('the engine, over random sequences', () => {
-  it('keeps every counting rule with an honest clock', () => {
-    expect(runMany(false, sequences, 1).slice(0, 12)).toEqual([]);
-  }, timeout);
+  it(
+    'keeps every counting rule with an honest clock',
+    () => {
+      expect(runMany(false, sequences, 1).slice(0, 12)).toEqual([]);
+    },
+    timeout,
+  );
 
-  it('keeps its bookkeeping when the clock jumps both ways', () => {
-    expect(runMany(true, Math.ceil(sequences / 3), 100_001).slice(0, 12)).toEqual([]);
-  }, timeout);
+  it(
+    'keeps its bookkeeping when the clock jumps both ways',
+    () => {
+      expect(runMany(true, Math.ceil(sequences / 3), 100_001).slice(0, 12)).toEqual([]);
+    },
+    timeout,
+  );
 });
