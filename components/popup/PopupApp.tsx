@@ -1,6 +1,6 @@
 // The popup, live: the view the background made ready, answers and requests to the background,
 // and a routine played in place, loaded only when asked for. Messages (and the polyfill with
-// them) load on the first click, after the first paint (docs/architecture.md#the-popup-view).
+// them) load once the popup has painted (docs/architecture.md#the-popup-view).
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Message } from '../../messages';
