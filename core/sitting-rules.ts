@@ -1,11 +1,9 @@
 // The engine's transitions. Each works on a private draft of the state that step() owns.
 
 import {
-  type AnswerEvent,
   type BoutEnd,
   type EngineState,
   manualIdTime,
-  type Presence,
   type PromptOutcome,
   recentManualKept,
 } from './engine-types';
@@ -33,7 +31,7 @@ export const routineGraceMs = 15 * minuteMs;
 export const manualIdLeadMs = minuteMs;
 export const manualIdLagMs = 10 * minuteMs;
 
-function nextId(s: EngineState, prefix: string, at: number): string {
+export function nextId(s: EngineState, prefix: string, at: number): string {
   s.seq += 1;
   return `${prefix}${at.toString(36)}-${s.seq}`;
 }
@@ -189,81 +187,4 @@ export function somethingEndsOnBreak(s: EngineState): boolean {
   return (
     s.bout !== null || s.prompt !== null || s.standing || s.snoozesInRow > 0 || s.owedSince !== null
   );
-}
-
-export function setPresence(
-  s: EngineState,
-  presence: Presence,
-  settings: Settings,
-  at: number,
-): void {
-  if (presence === 'active') {
-    const since = s.inactiveSince;
-    if (since !== null && at - since >= settings.breakMin * minuteMs && somethingEndsOnBreak(s)) {
-      takeBreak(s, since);
-    }
-    s.inactiveSince = null;
-    s.presence = presence;
-  } else markInactive(s, presence, presence === 'idle' ? idleSince(s, settings, at) : at);
-  reconcile(s, settings, at);
-}
-
-/**
- * When a user reported idle at `at` left: the idle API says so only after the detection interval
- * without input, but never before their last click (`clickedAt`), so a prompt they answered in a
- * bout keeps that bout's sitting, and the bout is logged.
- */
-export function idleSince(s: EngineState, settings: Settings, at: number): number {
-  const quiet = at - settings.idleDetectionSec * 1000;
-  return Math.min(at, Math.max(s.clickedAt ?? quiet, quiet));
-}
-
-/** The user left at `since`, unless they were already away; nothing else is decided yet. */
-export function markInactive(s: EngineState, presence: 'idle' | 'locked', since: number): void {
-  s.inactiveSince ??= since;
-  s.presence = presence;
-}
-
-/**
- * A routine finished, stopped or hurt in, or a break taken without one: the user stood up, so the
- * bout is over. The caller has checked that `promptId` is the pending prompt.
- */
-export function finishPrompt(
-  s: EngineState,
-  event: Extract<AnswerEvent, { type: 'routineFinished' | 'routineAbandoned' | 'tookBreak' }>,
-  settings: Settings,
-): void {
-  const { at } = event;
-  const promptId = s.prompt?.id ?? event.promptId;
-  const [outcome, completed] = outcomeOf(s, event);
-  settlePrompt(s, outcome, at, completed);
-  if (event.type === 'routineFinished' && outcome === 'hurt' && event.painStretch) {
-    s.outbox.push({
-      kind: 'pain',
-      row: { id: nextId(s, 'h', at), at, stretchId: event.painStretch, promptId },
-    });
-  }
-  endBout(s, at, 'routine');
-  s.snoozesInRow = 0;
-  s.owedSince = null;
-  setPresence(s, 'active', settings, at);
-}
-
-/**
- * Done means every stretch was timed out; a routine with none completed is not done. A page that
- * closed mid-routine leaves what it last reported.
- */
-function outcomeOf(
-  s: EngineState,
-  event: Extract<AnswerEvent, { type: 'routineFinished' | 'routineAbandoned' | 'tookBreak' }>,
-): [PromptOutcome, string[]] {
-  if (event.type === 'tookBreak') return ['done', []];
-  if (event.type === 'routineAbandoned') {
-    const progress = s.prompt?.progress;
-    const completed = progress?.completed ?? [];
-    const whole = progress !== null && progress !== undefined && completed.length >= progress.of;
-    return [whole && completed.length > 0 ? 'done' : 'partial', completed];
-  }
-  const { outcome, completed } = event;
-  return [outcome === 'done' && completed.length === 0 ? 'partial' : outcome, completed];
 }

@@ -1,6 +1,8 @@
 // The sitting-bout engine: step(state, event, settings) -> { state, effects }, with no clock of its own.
 import { advance, deadlines } from './deadlines';
 import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
+import { finishPrompt } from './finish-prompt';
+import { idleSince, markInactive, setPresence } from './presence';
 import { pauseEnd } from './schedule';
 import type { Settings } from './settings';
 import { noticeSilence, shiftTimes } from './silence';
@@ -8,11 +10,7 @@ import {
   answersPending,
   beatMs,
   endBout,
-  finishPrompt,
-  idleSince,
-  markInactive,
   reconcile,
-  setPresence,
   settlePrompt,
   startRoutine,
 } from './sitting-rules';
