@@ -1,6 +1,7 @@
 // Checks what a page sent before the background acts on it; the schema also defines the messages.
 import * as v from 'valibot';
 import { routineOutcomes } from './core/engine-types';
+import { painScoreSchema } from './core/log-rows';
 import { pauseKinds } from './core/schedule';
 import { stretches } from './core/stretches';
 
@@ -39,6 +40,8 @@ export const messageSchema = v.variant('type', [
     completed: stretchIds,
     painStretch: v.optional(stretchId),
   }),
+  /** The care plan's daily pain check: 0–10, or null when skipped; the first of a day counts. */
+  v.object({ type: v.literal('painCheck'), score: painScoreSchema }),
   /** Asks the engine to catch up with the clock now, e.g. when a page opens. */
   v.object({ type: v.literal('refresh') }),
   /**

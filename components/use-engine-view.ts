@@ -1,16 +1,21 @@
-// Reads the engine's state, settings and log health from extension storage, and follows changes:
-// for the pages that play a routine (the prompt window, and the popup once Start is pressed),
-// which need the whole state and the checked settings. The popup paints from its view instead.
+// Reads the engine's state, the settings in force, the care plan and log health from extension
+// storage, and follows changes: for the pages that play a routine (the prompt window, and the popup
+// once Start is pressed), which need all of them. The popup paints from its view instead.
 import { useEffect, useState } from 'preact/hooks';
+import type { CarePlan } from '../core/care-plan';
 import { restoreState } from '../core/engine-state';
 import type { EngineState } from '../core/engine-types';
 import type { Settings } from '../core/settings-defaults';
+import { loadCarePlan, watchCarePlan } from '../storage/care-plan-store';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../storage/effective-settings';
 import { engineStateItem, type LogHealth, logHealthItem } from '../storage/items';
-import { loadSettings, watchSettings } from '../storage/settings-store';
 
 export interface EngineView {
   state: EngineState;
+  /** The settings in force: a care plan's sitting limit and goal over the personal ones. */
   settings: Settings;
+  /** The clinic's plan in force, whose stretches the routines come from; null for none. */
+  carePlan: CarePlan | null;
   logHealth: LogHealth;
   now: number;
 }
@@ -18,6 +23,7 @@ export interface EngineView {
 interface Stored {
   state: unknown;
   settings: Settings;
+  carePlan: CarePlan | null;
   logHealth: LogHealth;
 }
 
@@ -34,10 +40,17 @@ export function useEngineView({ tickMs = 15_000 }: { tickMs?: number } = {}): En
     const unwatch = [
       engineStateItem.watch((state) => update({ state })),
       logHealthItem.watch((logHealth) => update({ logHealth })),
-      watchSettings((settings) => update({ settings })),
+      watchEffectiveSettings((settings) => update({ settings })),
+      watchCarePlan((care) => update({ carePlan: care?.plan ?? null })),
     ];
-    void Promise.all([engineStateItem.getValue(), loadSettings(), logHealthItem.getValue()]).then(
-      ([state, settings, logHealth]) => live && setStored({ state, settings, logHealth }),
+    void Promise.all([
+      engineStateItem.getValue(),
+      loadEffectiveSettings(),
+      loadCarePlan(),
+      logHealthItem.getValue(),
+    ]).then(
+      ([state, settings, care, logHealth]) =>
+        live && setStored({ state, settings, carePlan: care?.plan ?? null, logHealth }),
     );
     const timer = setInterval(() => setNow(Date.now()), tickMs);
     return () => {
@@ -50,6 +63,6 @@ export function useEngineView({ tickMs = 15_000 }: { tickMs?: number } = {}): En
   useEffect(() => setNow(Date.now()), [stored]);
 
   if (!stored) return null;
-  const { settings, logHealth } = stored;
-  return { state: restoreState(stored.state, now), settings, logHealth, now };
+  const { settings, carePlan, logHealth } = stored;
+  return { state: restoreState(stored.state, now), settings, carePlan, logHealth, now };
 }

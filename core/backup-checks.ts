@@ -1,7 +1,7 @@
 // What a backup's rows must say to be believed: times a log could hold, bouts that make sense,
 // references that lead somewhere and stretches the catalogue knows. The shapes are in backup-rows.
 
-import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
+import type { BoutRecord, PainCheckRecord, PainRecord, PromptRecord } from './engine-types';
 import { stretches } from './stretches';
 import { dayMs } from './time';
 
@@ -18,7 +18,7 @@ export const aheadMs = dayMs;
 export const maxBoutMs = dayMs;
 
 /**
- * The most rows (bouts, prompts, pains and plans together) a backup may hold: 200,000 is the log
+ * The most rows (bouts, prompts, pains, pain checks and plans together) a backup may hold: 200,000 is the log
  * of 100,000 prompts the adherence bench measures (about 14 years at 20 prompts and 20 bouts a
  * day). Restoring that many took about two minutes in headless Chromium on the project's 2-core
  * machine (`npm run bench`), nearly all of it IndexedDB writing the rows themselves.
@@ -37,6 +37,7 @@ export interface CheckedRows {
   bouts: readonly BoutRecord[];
   prompts: readonly PromptRecord[];
   pains: readonly PainRecord[];
+  painChecks: readonly PainCheckRecord[];
   plans: readonly { at: number }[];
 }
 
@@ -72,6 +73,9 @@ export function checkRows(rows: CheckedRows, now: number): Refusal | null {
       return refuse('backupErrPainStretch', row, pain.stretchId);
     }
     if (!promptIds.has(pain.promptId)) return refuse('backupErrPainPrompt', row, pain.promptId);
+  }
+  for (const [i, check] of rows.painChecks.entries()) {
+    if (!inRange(check.at)) return refuse('backupErrPainCheckTime', i + 1);
   }
   for (const [i, plan] of rows.plans.entries()) {
     if (!inRange(plan.at)) return refuse('backupErrPlanTime', i + 1);

@@ -1,26 +1,39 @@
 // The backup file: its format, and the checks that refuse a bad one with a message a user can act on.
 import * as v from 'valibot';
 import { checkRows, maxRows } from './backup-checks';
-import { type BackupPlan, boutSchema, painSchema, planSchema, promptSchema } from './backup-rows';
+import {
+  type BackupPlan,
+  boutSchema,
+  painCheckSchema,
+  painSchema,
+  planSchema,
+  promptSchema,
+  storedCarePlanSchema,
+} from './backup-rows';
+import { readCarePlanText } from './care-plan';
 import { looksCutShort } from './cut-short';
-import type { BoutRecord, PainRecord, PromptRecord } from './engine-types';
+import type { BoutRecord, PainCheckRecord, PainRecord, PromptRecord } from './engine-types';
 import { type Settings, validateSettings } from './settings';
 
 export type { BackupPlan } from './backup-rows';
 
 /**
- * Format version 2, a JSON object:
- *   { format: 'hip-check-backup', version: 2, exportedAt: <ms since the epoch>, settings: Settings,
- *     bouts: BoutRecord[], prompts: PromptRecord[], pains: PainRecord[], plans: BackupPlan[] }
+ * Format version 3, a JSON object:
+ *   { format: 'hip-check-backup', version: 3, exportedAt: <ms since the epoch>, settings: Settings,
+ *     carePlan: { text, appliedAt } | null, bouts: BoutRecord[], prompts: PromptRecord[],
+ *     pains: PainRecord[], painChecks: PainCheckRecord[], plans: BackupPlan[] }
  * The rows are the log's rows as they are stored. Day summaries are left out: they are derived, and
  * rebuilt from the rows after a restore. The version counts changes of this file's shape, not of
  * the database schema, so a schema change that keeps the rows' shape keeps old backups readable.
- * Version 1 had no `settings`; it is still read, with `settings: null` (which version 2 allows too,
- * so a version 1 backup the page has read can be handed to the background as it is).
+ * Version 1 had no `settings`; it is still read, with `settings: null` (which later versions allow
+ * too, so a version 1 backup the page has read can be handed to the background as it is).
+ * Versions 1 and 2 had no care plans and no pain checks: they read with none, and `carePlan` left
+ * out, so restoring one leaves the plan in force alone. `carePlan` is the plan's file as given; the
+ * plans rows carry each plan that was in force, as checked, for the figures of the days under it.
  * What the rows must say to be believed (times, bouts, references, sizes) is in backup-checks.ts.
  */
 export const backupFormat = 'hip-check-backup';
-export const backupVersion = 2;
+export const backupVersion = 3;
 
 export interface Backup {
   format: typeof backupFormat;
@@ -28,9 +41,12 @@ export interface Backup {
   exportedAt: number;
   /** The settings when the backup was saved; null for a version 1 backup, which had none. */
   settings: Settings | null;
+  /** The care plan in force when saved (null: none); absent in a backup older than version 3. */
+  carePlan?: { text: string; appliedAt: number } | null;
   bouts: BoutRecord[];
   prompts: PromptRecord[];
   pains: PainRecord[];
+  painChecks: PainCheckRecord[];
   plans: BackupPlan[];
 }
 
@@ -49,6 +65,12 @@ const tables = [
     twice: 'backupErrDuplicatePrompt',
   },
   { name: 'pains', schema: painSchema, bad: 'backupErrBadPain', twice: 'backupErrDuplicatePain' },
+  {
+    name: 'painChecks',
+    schema: painCheckSchema,
+    bad: 'backupErrBadPainCheck',
+    twice: 'backupErrDuplicatePainCheck',
+  },
   { name: 'plans', schema: planSchema, bad: 'backupErrBadPlan', twice: 'backupErrDuplicatePlan' },
 ] as const;
 
@@ -60,6 +82,7 @@ const envelopeSchema = v.object({
   bouts: v.array(v.unknown()),
   prompts: v.array(v.unknown()),
   pains: v.array(v.unknown()),
+  painChecks: v.optional(v.array(v.unknown()), []),
   plans: v.array(v.unknown()),
 });
 
@@ -103,6 +126,11 @@ export function checkBackup(value: unknown, now: number): BackupCheck {
   const stored = found.version >= 2 ? Reflect.get(value, 'settings') : null;
   const settings = stored === null ? null : validateSettings(stored);
   if (settings && !settings.ok) return refuse('backupErrSettings');
+  // Left out (a version 1 or 2 backup, or a hand-made one): the plan in force is left alone.
+  const givenPlan = Reflect.get(value, 'carePlan');
+  const carePlan =
+    found.version >= 3 && givenPlan !== undefined ? readStoredPlan(givenPlan) : undefined;
+  if (carePlan === false) return refuse('backupErrCarePlan');
   const rows: Record<string, unknown[]> = {};
   for (const table of tables) {
     const source = found[table.name];
@@ -123,16 +151,26 @@ export function checkBackup(value: unknown, now: number): BackupCheck {
     version: backupVersion,
     exportedAt: found.exportedAt,
     settings: settings?.value ?? null,
-    ...(rows as Pick<Backup, 'bouts' | 'prompts' | 'pains' | 'plans'>),
+    ...(carePlan === undefined ? {} : { carePlan }),
+    ...(rows as Pick<Backup, 'bouts' | 'prompts' | 'pains' | 'painChecks' | 'plans'>),
   };
   const wrong = checkRows(backup, now);
   return wrong ? refuse(wrong.error, ...wrong.params) : { ok: true, value: backup };
+}
+
+/** The plan in force a backup holds: as stored, null for none, false when it does not pass. */
+function readStoredPlan(value: unknown): Backup['carePlan'] | false {
+  if (value === null) return null;
+  const stored = v.safeParse(storedCarePlanSchema, value);
+  if (!stored.success || !readCarePlanText(stored.output.text).ok) return false;
+  return stored.output;
 }
 
 export interface BackupSummary {
   bouts: number;
   prompts: number;
   pains: number;
+  painChecks: number;
   /** The earliest and latest moments the rows record; null for an empty backup. */
   from: number | null;
   to: number | null;
@@ -152,11 +190,13 @@ export function summarizeBackup(backup: Backup): BackupSummary {
   }
   for (const prompt of backup.prompts) see(prompt.dueAt);
   for (const pain of backup.pains) see(pain.at);
+  for (const check of backup.painChecks) see(check.at);
   const empty = from > to;
   return {
     bouts: backup.bouts.length,
     prompts: backup.prompts.length,
     pains: backup.pains.length,
+    painChecks: backup.painChecks.length,
     from: empty ? null : from,
     to: empty ? null : to,
   };

@@ -1,7 +1,14 @@
 // The engine's first state, and the check every stored state passes before the engine uses it.
 import * as v from 'valibot';
 import { type EngineState, presences, promptTriggers, recentManualKept } from './engine-types';
-import { boutSchema, painSchema, promptSchema, stretchIds, time } from './log-rows';
+import {
+  boutSchema,
+  painCheckSchema,
+  painSchema,
+  promptSchema,
+  stretchIds,
+  time,
+} from './log-rows';
 import type { Same } from './same-type';
 
 export function initialState(at: number): EngineState {
@@ -23,6 +30,7 @@ export function initialState(at: number): EngineState {
     manualFloor: null,
     recentManual: [],
     clickedAt: null,
+    painCheckedOn: null,
     outbox: [],
   };
 }
@@ -42,6 +50,7 @@ const logRecord = v.variant('kind', [
     }),
   }),
   v.object({ kind: v.literal('pain'), row: painSchema }),
+  v.object({ kind: v.literal('painCheck'), row: painCheckSchema }),
 ]);
 
 const stateSchema = v.object({
@@ -78,6 +87,7 @@ const stateSchema = v.object({
   // Added after state version 3, read with a default.
   recentManual: v.optional(v.pipe(v.array(v.string()), v.maxLength(recentManualKept)), []),
   clickedAt: v.optional(maybeTime, null),
+  painCheckedOn: v.optional(v.nullable(v.pipe(v.string(), v.isoDate())), null),
   outbox: v.array(logRecord),
 });
 

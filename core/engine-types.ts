@@ -71,10 +71,18 @@ export interface PainRecord {
   promptId: string;
 }
 
+/** A care plan's daily "How is the pain today?": 0–10, or null when the user skipped it. */
+export interface PainCheckRecord {
+  id: string;
+  at: number;
+  score: number | null;
+}
+
 export type LogRecord =
   | { kind: 'bout'; row: BoutRecord }
   | { kind: 'prompt'; row: PromptRecord }
-  | { kind: 'pain'; row: PainRecord };
+  | { kind: 'pain'; row: PainRecord }
+  | { kind: 'painCheck'; row: PainCheckRecord };
 
 export interface PendingPrompt {
   id: string;
@@ -134,6 +142,8 @@ export interface EngineState {
   recentManual: string[];
   /** The last command (a click or a key press): the user was surely at the desk then. */
   clickedAt: number | null;
+  /** The local day (YYYY-MM-DD) the care plan's pain check was last answered or skipped. */
+  painCheckedOn: string | null;
   /** Log rows not yet written to the database; they survive a restart here. */
   outbox: LogRecord[];
 }
@@ -169,7 +179,9 @@ export type EngineEvent =
   | { type: 'pause'; at: number; kind: PauseKind }
   | { type: 'resume'; at: number }
   | { type: 'standing'; at: number; on: boolean }
-  | { type: 'settingsChanged'; at: number; previous: Settings };
+  | { type: 'settingsChanged'; at: number; previous: Settings }
+  /** The answer to the pain check (null: skipped); only the first of a local day counts. */
+  | { type: 'painCheck'; at: number; score: number | null };
 
 /**
  * Ids the pages make for "Stretch now" start with this; the engine's own never do. The page makes

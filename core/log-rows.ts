@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import {
   type BoutRecord,
   boutEnds,
+  type PainCheckRecord,
   type PainRecord,
   type PromptRecord,
   promptOutcomes,
@@ -51,6 +52,13 @@ export const promptSchema = v.object({
 
 export const painSchema = v.object({ id, at: time, stretchId, promptId: id });
 
+/** 0–10 as the question offers it, or null for a skipped question. */
+export const painScoreSchema = v.nullable(
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
+);
+
+export const painCheckSchema = v.object({ id, at: time, score: painScoreSchema });
+
 /**
  * The schemas must produce exactly the record types: a field added to a record without being
  * added here would otherwise be dropped by every restore, silently. This fails to compile then.
@@ -59,5 +67,6 @@ const sameShapes: [
   Same<v.InferOutput<typeof boutSchema>, BoutRecord>,
   Same<v.InferOutput<typeof promptSchema>, PromptRecord>,
   Same<v.InferOutput<typeof painSchema>, PainRecord>,
-] = [true, true, true];
+  Same<v.InferOutput<typeof painCheckSchema>, PainCheckRecord>,
+] = [true, true, true, true];
 void sameShapes;

@@ -9,7 +9,7 @@ import { minuteMs } from './time';
 import type { DaySnapshot } from './today-view';
 
 /** Raised when the view's shape changes: a popup never reads a view of another version. */
-export const popupViewVersion = 1;
+export const popupViewVersion = 2;
 
 export interface PopupView {
   version: typeof popupViewVersion;
@@ -29,6 +29,8 @@ export interface PopupView {
   /** The log's figures for today without the running bout, as last written; null for none. */
   today: DaySnapshot | null;
   log: LogState;
+  /** The clinic whose care plan is in force, named in the popup; null with no plan. */
+  clinic: string | null;
 }
 
 /** Whether the log database took the last rows, and how many wait for it (storage/items.ts). */
@@ -43,6 +45,7 @@ export function popupView(
   today: DaySnapshot | null,
   log: LogState,
   at: number,
+  clinic: string | null = null,
 ): PopupView {
   const snoozesLeft = s.snoozesInRow < settings.maxSnoozes;
   return {
@@ -60,6 +63,7 @@ export function popupView(
     dailyGoal: settings.dailyGoal,
     today,
     log: { ok: log.ok, waiting: log.waiting },
+    clinic,
   };
 }
 

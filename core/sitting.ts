@@ -2,6 +2,7 @@
 import { advance, deadlines } from './deadlines';
 import type { AnswerVerdict, Effect, EngineEvent, EngineState } from './engine-types';
 import { finishPrompt } from './finish-prompt';
+import { checkPain } from './pain-check';
 import { idleSince, markInactive, setPresence } from './presence';
 import { pauseEnd } from './schedule';
 import type { Settings } from './settings';
@@ -102,6 +103,8 @@ function applyEvent(s: EngineState, event: EngineEvent, settings: Settings): Ans
     case 'routineOffered':
       if (s.prompt?.id === event.promptId) s.prompt.offered = event.stretches;
       return null;
+    case 'painCheck':
+      return checkPain(s, event.score, at);
     case 'routineProgress':
       if (!answersPending(s, event.promptId)) return 'stale';
       if (s.prompt) s.prompt.progress = event.progress;

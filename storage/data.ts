@@ -2,23 +2,38 @@
 import { type Backup, backupFormat, backupVersion } from '../core/backup';
 import { promptsCsv } from '../core/prompts-csv';
 import type { Settings } from '../core/settings';
+import type { StoredCarePlan } from './care-plan-store';
 import type { LogDb } from './db';
 import { rebuildSummaries } from './summaries';
 
 /** Every table that holds the user's rows, plus the summaries derived from them. */
-export const allTables = (db: LogDb) => [db.bouts, db.prompts, db.pains, db.days, db.plans];
+export const allTables = (db: LogDb) => [
+  db.bouts,
+  db.prompts,
+  db.pains,
+  db.painChecks,
+  db.days,
+  db.plans,
+];
 
 /**
  * Everything but the derived day summaries, in time order so the file reads naturally, with the
- * settings in force. One read transaction, so the tables agree with each other even while the
+ * personal settings and the care plan in force as given. One read transaction, so the tables agree with each other even while the
  * background writes.
  */
-export function exportAll(db: LogDb, exportedAt: number, settings: Settings): Promise<Backup> {
-  return db.transaction('r', db.bouts, db.prompts, db.pains, db.plans, async () => {
-    const [bouts, prompts, pains, plans] = await Promise.all([
+export function exportAll(
+  db: LogDb,
+  exportedAt: number,
+  settings: Settings,
+  carePlan: StoredCarePlan | null,
+): Promise<Backup> {
+  const tables = [db.bouts, db.prompts, db.pains, db.painChecks, db.plans];
+  return db.transaction('r', tables, async () => {
+    const [bouts, prompts, pains, painChecks, plans] = await Promise.all([
       db.bouts.orderBy('startedAt').toArray(),
       db.prompts.orderBy('dueAt').toArray(),
       db.pains.orderBy('at').toArray(),
+      db.painChecks.orderBy('at').toArray(),
       db.plans.orderBy('at').toArray(),
     ]);
     // A restore refuses a pain report naming a prompt it does not hold. Retention can delete a
@@ -30,10 +45,13 @@ export function exportAll(db: LogDb, exportedAt: number, settings: Settings): Pr
       version: backupVersion,
       exportedAt,
       settings,
+      carePlan,
       bouts,
       prompts,
       pains: pains.filter((pain) => promptIds.has(pain.promptId)),
-      plans,
+      painChecks,
+      // Plans kept before version 4 of the database have no care plan field.
+      plans: plans.map((plan) => ({ ...plan, carePlan: plan.carePlan ?? null })),
     };
   });
 }
@@ -55,6 +73,7 @@ export async function restoreRows(db: LogDb, backup: Backup): Promise<void> {
     await db.bouts.bulkAdd(backup.bouts);
     await db.prompts.bulkAdd(backup.prompts);
     await db.pains.bulkAdd(backup.pains);
+    await db.painChecks.bulkAdd(backup.painChecks);
     await db.plans.bulkAdd(backup.plans);
     await rebuildSummaries(db);
   });

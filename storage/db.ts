@@ -1,20 +1,26 @@
 // The adherence log in IndexedDB: one typed Dexie database, every schema change a new version.
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
-import type { PromptRecord } from '../core/engine-types';
+import type { CarePlan } from '../core/care-plan';
+import type { PainCheckRecord, PromptRecord } from '../core/engine-types';
 import type { Settings } from '../core/settings';
 import type { LogTables } from './log-tables';
 import { rebuildSummaries } from './summaries';
 
-/** The settings (later: the care plan) in force from `at` until the next record. */
+/** The settings and the care plan in force from `at` until the next record. */
 export interface PlanRecord {
   id: string;
   at: number;
+  /** The settings in force: the personal ones with the plan's over them (core/effective-settings). */
   settings: Settings;
+  /** The clinic's plan as checked (planId, revision, stretches); null without one or before v4. */
+  carePlan: CarePlan | null;
 }
 
 export type LogDb = Dexie &
   LogTables & {
     plans: EntityTable<PlanRecord, 'id'>;
+    /** The care plan's daily "How is the pain today?" (schema version 4). */
+    painChecks: EntityTable<PainCheckRecord, 'id'>;
   };
 
 export const logDbName = 'hip-check';
@@ -31,10 +37,12 @@ export const schemaVersions = {
     days: 'date, taken',
     plans: 'id, at',
   },
+  // The care plan's daily pain check; plans rows gain the care plan in force (none before).
+  4: { painChecks: 'id, at' },
 } as const;
 
 /** The newest schema this code opens; a backup names the one it was made from. */
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /** `options` lets tests hand in a broken IndexedDB, as Firefox's private mode has. */
 export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
@@ -56,6 +64,16 @@ export function openLogDb(name = logDbName, options?: DexieOptions): LogDb {
     .stores(schemaVersions[3])
     // The per-day summaries start out computed from every row already logged.
     .upgrade((tx) => rebuildSummaries(tablesOf(tx)));
+  db.version(4)
+    .stores(schemaVersions[4])
+    .upgrade((tx) =>
+      tx
+        .table<PlanRecord>('plans')
+        .toCollection()
+        .modify((plan) => {
+          plan.carePlan ??= null;
+        }),
+    );
   return db;
 }
 

@@ -20,6 +20,12 @@ export const engineStateItem = storage.defineItem<unknown>('local:engine');
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings');
 
+/**
+ * The clinic's care plan in force, as storage/care-plan-store.ts keeps it: `{ text, appliedAt }`
+ * or null. Local only: a plan is given to one person on one device, never synced.
+ */
+export const carePlanItem = storage.defineItem<unknown>('local:carePlan', { fallback: null });
+
 /** The copy shared with the user's other browsers, same format as settingsItem. */
 export const syncedSettingsItem = storage.defineItem<unknown>('sync:settings');
 

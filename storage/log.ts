@@ -1,7 +1,6 @@
 // Writes and reads of the adherence log. Only the background writes.
 import type { LogRecord } from '../core/engine-types';
-import type { Settings } from '../core/settings';
-import { type LogDb, tablesOf } from './db';
+import { type LogDb, type PlanRecord, tablesOf } from './db';
 import { refreshSummaries } from './summaries';
 
 /**
@@ -13,12 +12,15 @@ export async function writeRecords(db: LogDb, records: LogRecord[]): Promise<voi
   const bouts = records.flatMap((r) => (r.kind === 'bout' ? [r.row] : []));
   const prompts = records.flatMap((r) => (r.kind === 'prompt' ? [r.row] : []));
   const pains = records.flatMap((r) => (r.kind === 'pain' ? [r.row] : []));
-  await db.transaction('rw', db.bouts, db.prompts, db.pains, db.days, async () => {
+  const checks = records.flatMap((r) => (r.kind === 'painCheck' ? [r.row] : []));
+  const tables = [db.bouts, db.prompts, db.pains, db.painChecks, db.days];
+  await db.transaction('rw', tables, async () => {
     // In flight together: IndexedDB keeps their order, and the transaction waits for all.
     await Promise.all([
       db.bouts.bulkPut(bouts),
       db.prompts.bulkPut(prompts),
       db.pains.bulkPut(pains),
+      db.painChecks.bulkPut(checks),
     ]);
     if (bouts.length > 0 || prompts.length > 0) {
       await refreshSummaries(tablesOf(db), prompts, bouts);
@@ -46,13 +48,19 @@ export async function routineHistory(db: LogDb, dayStart: number) {
 }
 
 /**
- * Keeps the settings in force from `at`, unless they are the same as the last ones kept, so the
- * log can say under which settings (and later which care plan) a day was lived.
+ * Keeps the settings and the care plan in force from `at`, unless they are the same as the last
+ * ones kept, so the log can say under which settings and which plan (and revision) a day was lived.
  */
-export async function recordPlan(db: LogDb, settings: Settings, at: number): Promise<void> {
+export async function recordPlan(
+  db: LogDb,
+  inForce: Pick<PlanRecord, 'settings' | 'carePlan'>,
+  at: number,
+): Promise<void> {
+  const kept = (plan: Pick<PlanRecord, 'settings' | 'carePlan'>) =>
+    JSON.stringify([plan.settings, plan.carePlan ?? null]);
   await db.transaction('rw', db.plans, async () => {
     const last = await db.plans.orderBy('at').last();
-    if (last && JSON.stringify(last.settings) === JSON.stringify(settings)) return;
-    await db.plans.put({ id: `plan-${at}`, at, settings });
+    if (last && kept(last) === kept(inForce)) return;
+    await db.plans.put({ id: `plan-${at}`, at, ...inForce });
   });
 }

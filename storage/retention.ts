@@ -23,6 +23,7 @@ export async function purgeOlderThan(db: LogDb, cutoffMs: number): Promise<boole
       db.bouts.where('endedAt').below(cutoffMs).delete(),
       db.prompts.where('dueAt').below(cutoffMs).delete(),
       db.pains.where('at').below(cutoffMs).delete(),
+      db.painChecks.where('at').below(cutoffMs).delete(),
       db.plans.bulkDelete(plans).then(() => plans.length),
     ]);
     const any = deleted.some((count) => count > 0);
@@ -52,16 +53,18 @@ export interface RetentionLoss {
   prompts: number;
   bouts: number;
   pains: number;
+  painChecks: number;
 }
 
 /** Rows that lie wholly before `cutoffMs`: a bout still running across it is kept, so not counted. */
 export async function countOlderThan(db: LogDb, cutoffMs: number): Promise<RetentionLoss> {
-  return db.transaction('r', db.bouts, db.prompts, db.pains, async () => {
-    const [prompts, bouts, pains] = await Promise.all([
+  return db.transaction('r', db.bouts, db.prompts, db.pains, db.painChecks, async () => {
+    const [prompts, bouts, pains, painChecks] = await Promise.all([
       db.prompts.where('dueAt').below(cutoffMs).count(),
       db.bouts.where('endedAt').below(cutoffMs).count(),
       db.pains.where('at').below(cutoffMs).count(),
+      db.painChecks.where('at').below(cutoffMs).count(),
     ]);
-    return { prompts, bouts, pains };
+    return { prompts, bouts, pains, painChecks };
   });
 }

@@ -6,6 +6,8 @@ export interface Counts {
   prompts: number;
   bouts: number;
   pains: number;
+  /** A care plan's daily pain checks; the line shows only when there are some. */
+  painChecks?: number;
 }
 
 /** Label and number side by side, so no sentence needs a plural form the locale files can't make. */
@@ -18,6 +20,12 @@ export function CountList({ counts }: { counts: Counts }) {
       <dd>{counts.bouts.toLocaleString()}</dd>
       <dt>{t('dataCountPains')}</dt>
       <dd>{counts.pains.toLocaleString()}</dd>
+      {(counts.painChecks ?? 0) > 0 && (
+        <>
+          <dt>{t('dataCountPainChecks')}</dt>
+          <dd>{counts.painChecks?.toLocaleString()}</dd>
+        </>
+      )}
     </dl>
   );
 }

@@ -24,11 +24,9 @@ export function ExportSection({ db, deps }: { db: LogDb; deps: DataPageDeps }) {
         setSaid(t('dataExported', name));
       } else {
         const name = `hip-check-backup-${dayKey(now)}.json`;
-        deps.saveFile(
-          name,
-          'application/json',
-          JSON.stringify(await exportAll(db, now, await deps.loadSettings())),
-        );
+        const [settings, carePlan] = await Promise.all([deps.loadSettings(), deps.loadCarePlan()]);
+        const backup = await exportAll(db, now, settings, carePlan);
+        deps.saveFile(name, 'application/json', JSON.stringify(backup));
         setSaid(t('dataExported', name));
       }
     } catch (error) {

@@ -77,7 +77,8 @@ export function RetentionSection({ deps, db }: Props) {
     if (cutoff === null || !keepsLess(draft, saved)) return save(draft, null);
     setState({ step: 'counting' });
     const loss = await countLoss(db, cutoff);
-    if (loss && loss.prompts + loss.bouts + loss.pains === 0) return save(draft, cutoff);
+    const lost = loss && loss.prompts + loss.bouts + loss.pains + loss.painChecks;
+    if (lost === 0) return save(draft, cutoff);
     setState({ step: 'confirm', cutoff, loss });
   };
 

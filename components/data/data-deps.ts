@@ -1,6 +1,7 @@
 // What the data page needs from the extension, as one object, so tests hand in fakes.
 import type { Settings } from '../../core/settings';
 import { type DataReply, type DataRequest, sendDataRequest } from '../../messages';
+import { loadStoredCarePlan, type StoredCarePlan } from '../../storage/care-plan-store';
 import { type LogDb, openLogDb } from '../../storage/db';
 import { loadSettings, saveSettings } from '../../storage/settings-store';
 import { saveFile } from './save-file';
@@ -11,6 +12,8 @@ export interface DataPageDeps {
   send: (request: DataRequest) => Promise<DataReply>;
   loadSettings: () => Promise<Settings>;
   saveSettings: (settings: Settings) => Promise<void>;
+  /** The care plan in force as given, which a backup carries. */
+  loadCarePlan: () => Promise<StoredCarePlan | null>;
   saveFile: (name: string, type: string, text: string) => void;
   now: () => number;
 }
@@ -20,6 +23,7 @@ export const extensionDeps: DataPageDeps = {
   send: sendDataRequest,
   loadSettings,
   saveSettings,
+  loadCarePlan: loadStoredCarePlan,
   saveFile,
   now: () => Date.now(),
 };

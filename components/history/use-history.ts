@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { History } from '../../core/history';
 import type { Settings } from '../../core/settings';
 import { openLogDb } from '../../storage/db';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../storage/effective-settings';
 import { watchHistory } from '../../storage/history-watch';
-import { loadSettings, watchSettings } from '../../storage/settings-store';
 
 export type HistoryState =
   | { status: 'loading' }
@@ -26,11 +26,12 @@ export function useHistory(): HistoryState {
 
   useEffect(() => {
     let live = true;
-    loadSettings().then(
+    // Today is judged by the settings in force: a care plan's daily goal over the personal one.
+    loadEffectiveSettings().then(
       (loaded) => live && setSettings(loaded),
       (error: unknown) => live && setState({ status: 'error', error }),
     );
-    const unwatch = watchSettings((next) => setSettings(next));
+    const unwatch = watchEffectiveSettings((next) => setSettings(next));
     return () => {
       live = false;
       unwatch();

@@ -1,15 +1,16 @@
-// The options page's three views behind one nav, chosen by the URL hash so a link such as
+// The options page's four views behind one nav, chosen by the URL hash so a link such as
 // options.html#history opens one directly. All stay mounted, so unsaved settings survive a visit
 // to History and the theme being previewed stays in force.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n';
 
-export type OptionsViewId = 'settings' | 'history' | 'data';
+export type OptionsViewId = 'settings' | 'history' | 'plan' | 'data';
 
 const views: { id: OptionsViewId; label: MessageKey; title: MessageKey }[] = [
   { id: 'settings', label: 'navSettings', title: 'optionsTitle' },
   { id: 'history', label: 'navHistory', title: 'historyPageTitle' },
+  { id: 'plan', label: 'navCarePlan', title: 'carePlanPageTitle' },
   { id: 'data', label: 'navData', title: 'dataPageTitle' },
 ];
 

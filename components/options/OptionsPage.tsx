@@ -8,14 +8,23 @@ import { ScheduleSection } from './ScheduleSection';
 import { SittingSection } from './SittingSection';
 import { StretchesSection } from './StretchesSection';
 import { type SyncControl, SyncSection } from './SyncSection';
+import { type PlanSource, usePlanOver } from './use-plan-over';
 import { type SaveStatus, type SettingsStore, useSettingsDraft } from './use-settings-draft';
 
 /** Paths whose message a field shows beside itself; any other error is shown by the Save button. */
 const shownBesideField =
   /^(sittingLimitMin|breakMin|snoozeMin|maxSnoozes|idleDetectionSec|dailyGoal|schedule\.(days|startMinute|endMinute))/;
 
-export function OptionsPage({ store, sync }: { store: SettingsStore; sync?: SyncControl }) {
+export interface OptionsPageProps {
+  store: SettingsStore;
+  sync?: SyncControl;
+  /** The care plan in force, whose settings lie over the personal ones being edited here. */
+  plan?: PlanSource;
+}
+
+export function OptionsPage({ store, sync, plan }: OptionsPageProps) {
   const form = useSettingsDraft(store);
+  const planOver = usePlanOver(plan);
   // The theme previews at once; it is kept only once saved, like every other choice.
   useTheme(form.draft?.theme);
   if (!form.draft) {
@@ -37,7 +46,7 @@ export function OptionsPage({ store, sync }: { store: SettingsStore; sync?: Sync
           void form.save();
         }}
       >
-        <SittingSection {...sectionProps} />
+        <SittingSection {...sectionProps} plan={planOver} />
         <ScheduleSection {...sectionProps} />
         <PromptsSection {...sectionProps} />
         <AppearanceSection {...sectionProps} />

@@ -2,6 +2,7 @@
 import type { NumberSetting } from '../../core/settings';
 import { type MessageKey, t } from '../i18n';
 import { CheckField, fieldId, NumberField, type SectionProps } from './Fields';
+import type { PlanOver } from './use-plan-over';
 
 const numberFields: { name: NumberSetting; label: MessageKey; hint: MessageKey }[] = [
   { name: 'sittingLimitMin', label: 'optionsSittingLimit', hint: 'optionsSittingLimitHint' },
@@ -12,7 +13,20 @@ const numberFields: { name: NumberSetting; label: MessageKey; hint: MessageKey }
   { name: 'dailyGoal', label: 'optionsDailyGoal', hint: 'optionsDailyGoalHint' },
 ];
 
-export function SittingSection({ draft, errors, set }: SectionProps) {
+/** The hint, or for a field the care plan sets, what is in force and that this value is kept. */
+function hintFor(name: NumberSetting, hint: MessageKey, plan: PlanOver | null): string {
+  const planned =
+    name === 'sittingLimitMin' || name === 'dailyGoal' ? plan?.values[name] : undefined;
+  if (planned === undefined || !plan) return t(hint);
+  return `${t(hint)} ${t('optionsSetByPlan', plan.clinic, planned)}`;
+}
+
+export function SittingSection({
+  draft,
+  errors,
+  set,
+  plan = null,
+}: SectionProps & { plan?: PlanOver | null }) {
   return (
     <section aria-labelledby="options-sitting">
       <h2 id="options-sitting">{t('optionsSittingHeading')}</h2>
@@ -21,7 +35,7 @@ export function SittingSection({ draft, errors, set }: SectionProps) {
           key={name}
           name={name}
           label={t(label)}
-          hint={t(hint)}
+          hint={hintFor(name, hint, plan)}
           value={draft[name]}
           error={errors[name]}
           onValue={(value) => set(name, value)}

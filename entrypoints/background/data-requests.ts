@@ -4,6 +4,7 @@ import { type Backup, checkBackup } from '../../core/backup';
 import { retentionCutoff as cutoffFor } from '../../core/retention';
 import type { Settings } from '../../core/settings';
 import type { DataReply, DataRequest } from '../../messages';
+import type { StoredCarePlan } from '../../storage/care-plan-store';
 import { eraseAll, restoreRows } from '../../storage/data';
 import type { LogDb } from '../../storage/db';
 import { purgeByRetention } from '../../storage/retention';
@@ -13,9 +14,12 @@ export interface DataRequestDeps {
   db(): LogDb;
   /** Drops the log rows still waiting in engine state, so an erase is complete. */
   clearOutbox(): Promise<void>;
-  /** The settings in force, and how to replace them (storage/settings-store). */
+  /** The personal settings, and how to replace them (storage/settings-store). */
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
+  /** The care plan in force as given, and how to replace it (storage/care-plan-store). */
+  loadCarePlan(): Promise<StoredCarePlan | null>;
+  saveCarePlan(plan: StoredCarePlan | null): Promise<void>;
   now(): number;
 }
 
@@ -45,24 +49,29 @@ export function createDataRequests(deps: DataRequestDeps) {
   }
 
   /**
-   * The settings go first and the log second, in its one transaction. If the log cannot be
-   * written, the settings that were in force are put back: either both change, or neither.
+   * The settings (with the care plan a version 3 backup holds) go first and the log second, in its
+   * one transaction. If either cannot be written, what was in force is put back: everything
+   * changes, or nothing does.
    */
   async function restoreWithSettings(backup: Backup, settings: Settings): Promise<DataReply> {
-    let previous: Settings;
+    const previous = await Promise.all([deps.loadSettings(), deps.loadCarePlan()]).catch(
+      () => null,
+    );
+    if (!previous) return settingsFailed;
+    const putBack = () =>
+      Promise.all([deps.saveSettings(previous[0]), deps.saveCarePlan(previous[1])]).catch(
+        (error: unknown) => console.warn('Hip Check could not put the settings back', error),
+      );
     try {
-      previous = await deps.loadSettings();
       await deps.saveSettings(settings);
+      if (backup.carePlan !== undefined) await deps.saveCarePlan(backup.carePlan);
     } catch (error) {
       console.warn('Hip Check could not restore the settings', error);
+      await putBack();
       return settingsFailed;
     }
     const reply = await restoreLog(backup);
-    if (!reply.ok) {
-      await deps.saveSettings(previous).catch((error: unknown) => {
-        console.warn('Hip Check could not put the settings back', error);
-      });
-    }
+    if (!reply.ok) await putBack();
     return reply;
   }
 }

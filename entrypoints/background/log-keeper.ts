@@ -1,5 +1,7 @@
 // The background's side of the adherence log: one open database, the rows the engine hands over,
 // the popup's Today snapshot, and the bookkeeping that follows the settings (plans, retention).
+
+import type { CarePlan } from '../../core/care-plan';
 import { dayKey } from '../../core/days';
 import type { LogRecord } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
@@ -54,13 +56,13 @@ export function createLogKeeper({ openDb, now, publish }: LogKeeperDeps) {
     /** A background can live for days (Firefox MV2): the bookkeeping is due again on a new day. */
     due: () => keptOn !== dayKey(now()),
     /**
-     * The settings in force go in the log, and retention drops what has become too old. Neither
+     * The settings in force and the care plan go in the log, and retention drops what has become too old. Neither
      * may stop the engine: failures only show in the console (the writes report the log's health).
      */
-    async keepInStep(settings: Settings) {
+    async keepInStep(settings: Settings, carePlan: CarePlan | null) {
       keptOn = dayKey(now());
       try {
-        await recordPlan(open(), settings, now());
+        await recordPlan(open(), { settings, carePlan }, now());
         if (await applyRetention(open(), settings, now())) await refreshToday();
       } catch (error) {
         console.warn('Hip Check could not update the log', error);

@@ -6,9 +6,16 @@ import type { EngineEvent, Presence } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
 import { parseMessage } from '../../message-schema';
 import type { DataRequest, EngineReply, Message } from '../../messages';
+import {
+  loadCarePlan,
+  loadStoredCarePlan,
+  restoreCarePlan,
+  watchCarePlan,
+} from '../../storage/care-plan-store';
 import type { LogDb } from '../../storage/db';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../storage/effective-settings';
 import { engineStateItem, logHealthItem } from '../../storage/items';
-import { loadSettings, saveSettings, watchSettings } from '../../storage/settings-store';
+import { loadSettings, saveSettings } from '../../storage/settings-store';
 import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './browser-effects';
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
@@ -38,13 +45,18 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   const publish = (at: number) =>
     publishPopupView(at).catch((error) => console.error('Hip Check popup view failed', error));
   const log = createLogKeeper({ openDb, now, publish });
-  const keepLogInStep = async () => log.keepInStep(await loadSettings());
+  // The log keeps the settings in force and the care plan they came with (storage/log.ts).
+  const keepLogInStep = async () => {
+    const [settings, care] = await Promise.all([loadEffectiveSettings(), loadCarePlan()]);
+    await log.keepInStep(settings, care?.plan ?? null);
+  };
   const effects = createBrowserEffects(browser);
   const runner = createEngineRunner({
     now,
     readState: () => engineStateItem.getValue(),
     writeState: (state) => engineStateItem.setValue(state),
-    readSettings: loadSettings,
+    // The engine goes by the settings in force: a care plan's sitting limit over the personal one.
+    readSettings: loadEffectiveSettings,
     perform: effects.perform,
     async writeLog(records) {
       await log.write(records);
@@ -67,6 +79,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     now,
     loadSettings,
     saveSettings,
+    loadCarePlan: loadStoredCarePlan,
+    saveCarePlan: restoreCarePlan,
     async clearOutbox() {
       const state = restoreState(await engineStateItem.getValue(), now());
       await engineStateItem.setValue({ ...state, outbox: [] });
@@ -115,6 +129,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
         };
       case 'resume':
         return { type: 'resume', at };
+      case 'painCheck':
+        return { type: 'painCheck', at, score: message.score };
     }
   }
 
@@ -198,10 +214,15 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
   browser.windows.onRemoved.addListener(onWindowRemoved);
   browser.runtime.onInstalled.addListener(onInstalled);
   browser.commands.onCommand.addListener(onCommand);
-  const unwatchSettings = watchSettings((settings, previous) => {
+  const unwatchSettings = watchEffectiveSettings((settings, previous) => {
     idle.setDetectionInterval(settings.idleDetectionSec);
     void runner.dispatch((at) => ({ type: 'settingsChanged', at, previous }));
-    void runner.exclusive(() => log.keepInStep(settings));
+    void runner.exclusive(keepLogInStep);
+  });
+  // A plan that changes no setting still changes the log's plans and the clinic the popup names.
+  const unwatchPlan = watchCarePlan(() => {
+    void runner.exclusive(keepLogInStep);
+    void runner.exclusive(() => publish(now()));
   });
 
   const started = runner
@@ -226,6 +247,7 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
       browser.runtime.onInstalled.removeListener(onInstalled);
       browser.commands.onCommand.removeListener(onCommand);
       unwatchSettings();
+      unwatchPlan();
       log.close();
     },
   };

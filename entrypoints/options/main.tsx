@@ -1,5 +1,7 @@
-// Mounts the options page: settings on the settings store, the history from the log, the data page.
+// Mounts the options page: settings on the settings store, the history from the log, the care
+// plan, the data page.
 import { render } from 'preact';
+import { CarePlanView } from '../../components/care-plan/CarePlanView';
 import { DataPage } from '../../components/data/DataPage';
 import { HistoryView } from '../../components/history/HistoryView';
 import { useHistory } from '../../components/history/use-history';
@@ -7,6 +9,7 @@ import { setPageLanguage } from '../../components/i18n';
 import { OptionsNav } from '../../components/options/OptionsNav';
 import { OptionsPage } from '../../components/options/OptionsPage';
 import type { SettingsStore } from '../../components/options/use-settings-draft';
+import { loadCarePlan, watchCarePlan } from '../../storage/care-plan-store';
 import {
   isSyncEnabled,
   loadSettings,
@@ -20,6 +23,7 @@ import '../../components/history/history.css';
 
 const store: SettingsStore = { load: loadSettings, save: saveSettings, watch: watchSettings };
 const sync = { isOn: isSyncEnabled, setOn: setSyncEnabled };
+const plan = { load: loadCarePlan, watch: watchCarePlan };
 
 function LiveHistory() {
   return <HistoryView state={useHistory()} />;
@@ -30,8 +34,9 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <OptionsNav
-      settings={<OptionsPage store={store} sync={sync} />}
+      settings={<OptionsPage store={store} sync={sync} plan={plan} />}
       history={<LiveHistory />}
+      plan={<CarePlanView />}
       data={<DataPage />}
     />,
     root,

@@ -252,6 +252,7 @@ export function sampleMonth(now: number): Backup {
     bouts: over(rows.bouts, (b) => b.endedAt),
     prompts: over(rows.prompts, (p) => p.settledAt),
     pains: over(rows.pains, (p) => p.at),
-    plans: [{ id: `plan-${first}`, at: first, settings: defaultSettings }],
+    painChecks: [],
+    plans: [{ id: `plan-${first}`, at: first, settings: defaultSettings, carePlan: null }],
   };
 }

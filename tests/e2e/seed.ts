@@ -114,11 +114,11 @@ export function promptNotifications(h: ExtensionHarness): Promise<string[]> {
   );
 }
 
+/** The log's tables a journey reads back (storage/db.ts). */
+export type LogTable = 'bouts' | 'prompts' | 'pains' | 'painChecks' | 'plans';
+
 /** Every row of one table of the extension's log database, read with plain IndexedDB. */
-export function logRows<T>(
-  h: ExtensionHarness,
-  table: 'bouts' | 'prompts' | 'pains',
-): Promise<T[]> {
+export function logRows<T>(h: ExtensionHarness, table: LogTable): Promise<T[]> {
   return h.evaluate(
     (_api, name) =>
       new Promise<T[]>((resolve, reject) => {
@@ -167,7 +167,7 @@ export async function stateWhere(
 /** Polls a log table until a row satisfies `accept` (rows land just after the engine state). */
 export async function logRowWhere<T>(
   h: ExtensionHarness,
-  table: 'bouts' | 'prompts' | 'pains',
+  table: LogTable,
   accept: (row: T) => boolean,
   timeoutMs = 5_000,
 ): Promise<T> {

@@ -107,6 +107,8 @@ describe.each(moments)('sampleMonth, on %s', (_, now) => {
       expect(prompt?.offered).toContain(pain.stretchId);
       expect(ids).toContain(pain.stretchId);
     }
-    expect(backup.plans).toEqual([{ id: `plan-${first}`, at: first, settings: defaultSettings }]);
+    expect(backup.plans).toEqual([
+      { id: `plan-${first}`, at: first, settings: defaultSettings, carePlan: null },
+    ]);
   });
 });

@@ -69,6 +69,7 @@ export function largestBackup(now: number, rows = maxRows): Backup {
     bouts,
     prompts,
     pains,
-    plans: [{ id: long('plan'), at: first, settings: defaultSettings }],
+    painChecks: [],
+    plans: [{ id: long('plan'), at: first, settings: defaultSettings, carePlan: null }],
   };
 }

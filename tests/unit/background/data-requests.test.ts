@@ -38,6 +38,8 @@ async function setUp() {
     clearOutbox,
     loadSettings: async () => settings.current,
     saveSettings,
+    loadCarePlan: async () => null,
+    saveCarePlan: async () => undefined,
     now: () => at('12:00', 24),
   });
   return { db, handle, clearOutbox, settings, saveSettings, before: await dumpAll(db) };
@@ -97,6 +99,8 @@ describe('restoreBackup', () => {
       clearOutbox: async () => undefined,
       loadSettings: async () => defaultSettings,
       saveSettings: async () => undefined,
+      loadCarePlan: async () => null,
+      saveCarePlan: async () => undefined,
       now: () => at('12:00', 24),
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -37,6 +37,8 @@ async function setUp(save?: (next: Settings) => Promise<void>) {
     clearOutbox: async () => undefined,
     loadSettings: async () => settings.current,
     saveSettings,
+    loadCarePlan: async () => null,
+    saveCarePlan: async () => undefined,
     now: () => at('12:00', 25),
   });
   return { db, handle, settings, saveSettings, before: await dumpAll(db) };

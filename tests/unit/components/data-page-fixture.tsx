@@ -27,6 +27,8 @@ export async function openPage(patch: Partial<DataPageDeps> = {}) {
     saveSettings: async (next: Settings) => {
       settings = next;
     },
+    loadCarePlan: async () => null,
+    saveCarePlan: async () => undefined,
     now: () => at('12:00', 24),
   });
   const deps: DataPageDeps = {
@@ -36,6 +38,7 @@ export async function openPage(patch: Partial<DataPageDeps> = {}) {
     saveSettings: vi.fn(async (next: Settings) => {
       settings = next;
     }),
+    loadCarePlan: async () => null,
     saveFile: vi.fn(),
     now: () => at('12:00', 25),
     ...patch,

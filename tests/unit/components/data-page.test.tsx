@@ -146,6 +146,7 @@ describe('DataPage', () => {
           send: vi.fn(),
           loadSettings: async () => defaultSettings,
           saveSettings: vi.fn(),
+          loadCarePlan: async () => null,
           saveFile: vi.fn(),
           now: () => 0,
         }}

@@ -42,6 +42,7 @@ async function openPage(start: RetentionDays = 0, patch: Partial<DataPageDeps> =
       settings = next;
       await applyRetention(db, next, now);
     }),
+    loadCarePlan: async () => null,
     saveFile: vi.fn(),
     now: () => now,
     ...patch,

@@ -22,6 +22,11 @@ function openAt(hash: string) {
           <h1>History view</h1>
         </main>
       }
+      plan={
+        <main>
+          <h1>Care plan view</h1>
+        </main>
+      }
       data={null}
     />,
   );

@@ -269,8 +269,8 @@ describe('stretches and ids', () => {
   it(`refuses more than ${maxRows.toLocaleString('en')} rows at once, before reading any`, () => {
     const started = performance.now();
     const huge = refusal((b) => {
-      // 3 bouts, 4 prompts and 2 plans already.
-      b.pains = new Array(maxRows + 1 - 9).fill('not even a row');
+      // 3 bouts, 4 prompts, 1 pain check and 2 plans already.
+      b.pains = new Array(maxRows + 1 - 10).fill('not even a row');
     });
     expect(huge).toEqual({
       error: 'backupErrTooBig',

@@ -71,8 +71,8 @@ describe('checkBackup', () => {
   });
 
   it('asks for an update when the backup comes from a newer Hip Check', () => {
-    const future = { ...sampleBackup(), version: 3, bouts: 'a shape this version cannot know' };
-    expect(refusal(future)).toEqual({ error: 'backupErrNewerVersion', params: ['3'] });
+    const future = { ...sampleBackup(), version: 4, bouts: 'a shape this version cannot know' };
+    expect(refusal(future)).toEqual({ error: 'backupErrNewerVersion', params: ['4'] });
   });
 
   it('says the backup is damaged when a table or the export time is missing', () => {
@@ -118,13 +118,14 @@ describe('summarizeBackup', () => {
       bouts: 3,
       prompts: 4,
       pains: 1,
+      painChecks: 1,
       from: at('09:00'),
-      to: at('09:31', 24),
+      to: at('09:40', 24),
     });
   });
 
   it('has no span for an empty backup', () => {
-    const empty = { ...sampleBackup(), bouts: [], prompts: [], pains: [] };
+    const empty = { ...sampleBackup(), bouts: [], prompts: [], pains: [], painChecks: [] };
     expect(summarizeBackup(empty)).toMatchObject({ from: null, to: null, prompts: 0 });
   });
 });

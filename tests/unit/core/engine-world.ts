@@ -2,6 +2,7 @@
 // sleeps, alarms that fire when the engine asks, a background that restarts from stored state,
 // and a log keeper that drains the outbox. Every step is checked against the counting rules
 // (docs/counting.md); a broken rule is recorded as a violation with the step that broke it.
+import { dayKey } from '../../../core/days';
 import { restoreState } from '../../../core/engine-state';
 import {
   type AnswerVerdict,
@@ -64,6 +65,7 @@ export class World {
   private readonly bouts = new Map<string, BoutRecord>();
   private readonly prompts = new Map<string, PromptRecord>();
   private readonly pains: PainRecord[] = [];
+  private readonly painChecks = new Set<string>();
   private readonly everPending = new Set<string>();
   private readonly manualIds: string[] = [];
   private events = 0;
@@ -97,7 +99,8 @@ export class World {
     if (roll < 0.3) this.wait(this.duration());
     else if (roll < 0.4) this.changePresence();
     else if (roll < 0.62) this.answer();
-    else if (roll < 0.66) this.offer();
+    else if (roll < 0.65) this.offer();
+    else if (roll < 0.66) this.checkPain();
     else if (roll < 0.7) this.closeBrowser(false);
     else if (roll < 0.73) this.closeBrowser(true);
     else if (roll < 0.76) this.restartBackground();
@@ -190,6 +193,17 @@ export class World {
       promptId: id,
       stretches: this.someStretches(),
     });
+  }
+
+  /** The care plan's pain check answered, or skipped; sometimes twice, as a double click does. */
+  private checkPain(): void {
+    const score = this.r.pick([null, 0, 3, 10]);
+    this.label = `pain check ${score}`;
+    const first = this.deliver({ type: 'painCheck', at: this.now, score });
+    if (this.r.next() < 0.3) {
+      const again = this.deliver({ type: 'painCheck', at: this.now, score });
+      if (first === 'recorded' && again !== 'stale') this.fail('a pain check counted twice');
+    }
   }
 
   /**
@@ -295,7 +309,7 @@ export class World {
     const bytes = JSON.stringify({ ...s, outbox: [] }).length;
     if (bytes > stateBytesLimit) this.fail(`the state grew to ${bytes} bytes`);
     // A step may settle a prompt and then end its bout: the step's rows land together.
-    const order = { bout: 0, prompt: 1, pain: 2 };
+    const order = { bout: 0, prompt: 1, pain: 2, painCheck: 3 };
     for (const record of [...pushed].sort((a, b) => order[a.kind] - order[b.kind]))
       this.take(record);
     // A prompt leaves the state only by being settled, with its row.
@@ -340,6 +354,11 @@ export class World {
         this.fail(`prompt ${p.id} names bout ${p.boutId}, never logged`);
       }
       this.checkPromptTime(p.dueAt, `prompt ${p.id}`);
+    } else if (record.kind === 'painCheck') {
+      const day = dayKey(record.row.at);
+      // A clock set back can bring a day round again; only an honest clock asks once a day.
+      if (this.painChecks.has(day) && !this.options.jumpy) this.fail(`two pain checks on ${day}`);
+      this.painChecks.add(day);
     } else {
       const pain = record.row;
       this.pains.push(pain);

@@ -106,7 +106,12 @@ describe('each stored shape comes back whole through its schema', () => {
       stretchId: 'glute-bridge',
       promptId: 'p1',
     };
-    const plan: BackupPlan = { id: 'plan1', at: at('08:00'), settings: defaultSettings };
+    const plan: BackupPlan = {
+      id: 'plan1',
+      at: at('08:00'),
+      settings: defaultSettings,
+      carePlan: null,
+    };
     expect(v.parse(boutSchema, throughJson(bout))).toEqual(bout);
     expect(v.parse(promptSchema, throughJson(prompt))).toEqual(prompt);
     expect(v.parse(painSchema, throughJson(pain))).toEqual(pain);

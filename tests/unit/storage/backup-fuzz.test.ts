@@ -59,6 +59,8 @@ describe('backup fuzzing', () => {
       saveSettings: async (next) => {
         settings.current = next;
       },
+      loadCarePlan: async () => null,
+      saveCarePlan: async () => undefined,
       now: () => now,
     });
     const starts = bases();

@@ -31,7 +31,7 @@ export const readerNow = at('12:00', 25);
 export function sampleBackup(): Backup {
   return {
     format: 'hip-check-backup',
-    version: 2,
+    version: 3,
     exportedAt: at('18:00', 24),
     settings: backupSettings,
     bouts: [
@@ -51,9 +51,15 @@ export function sampleBackup(): Backup {
       prompt('p4', at('09:30', 24), { boutId: 'b3', trigger: 'manual', shownAt: null }),
     ],
     pains: [{ id: 'h1', at: at('09:31', 24), stretchId: 'pigeon-pose', promptId: 'p4' }],
+    painChecks: [{ id: 'c1', at: at('09:40', 24), score: 3 }],
     plans: [
-      { id: 'plan1', at: at('08:00', 20), settings: defaultSettings },
-      { id: 'plan2', at: at('12:00', 23), settings: { ...defaultSettings, dailyGoal: 6 } },
+      { id: 'plan1', at: at('08:00', 20), settings: defaultSettings, carePlan: null },
+      {
+        id: 'plan2',
+        at: at('12:00', 23),
+        settings: { ...defaultSettings, dailyGoal: 6 },
+        carePlan: null,
+      },
     ],
   };
 }

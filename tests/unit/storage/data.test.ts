@@ -62,12 +62,15 @@ describe('exportAll', () => {
   it('round-trips: what is exported, restored into another database, reads the same', async () => {
     const source = freshDb('export-source');
     await restoreRows(source, sampleBackup());
-    const backup = await exportAll(source, at('20:00', 24), backupSettings);
+    const carePlan = { text: '{"plan": "as given"}', appliedAt: at('08:00', 23) };
+    const backup = await exportAll(source, at('20:00', 24), backupSettings, carePlan);
     expect(backup).toMatchObject({
       format: 'hip-check-backup',
-      version: 2,
+      version: 3,
       exportedAt: at('20:00', 24),
       settings: backupSettings,
+      carePlan,
+      painChecks: sampleBackup().painChecks,
     });
     expect(backup).not.toHaveProperty('days');
     // Through JSON text, as the file goes.
@@ -80,7 +83,10 @@ describe('exportAll', () => {
   it('lists rows in time order', async () => {
     const db = freshDb('export-order');
     await db.prompts.bulkPut([prompt('a', at('11:00')), prompt('b', at('09:00'))]);
-    expect((await exportAll(db, 0, defaultSettings)).prompts.map((p) => p.id)).toEqual(['b', 'a']);
+    expect((await exportAll(db, 0, defaultSettings, null)).prompts.map((p) => p.id)).toEqual([
+      'b',
+      'a',
+    ]);
     const csv = await exportPromptsCsv(db);
     expect(csv.split('\r\n').map((line) => line.split(',')[0])).toEqual(['id', 'b', 'a', '']);
   });

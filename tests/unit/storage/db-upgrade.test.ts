@@ -2,14 +2,16 @@
 // opened by today's code, which must bring it to the newest version with nothing lost.
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../core/settings';
 import { openLogDb, schemaVersion, schemaVersions } from '../../../storage/db';
 import { expectedSummaries, randomLog } from './random-log';
 
 /** The database exactly as release `version` created it, with no upgrade code of later ones. */
-function openAsVersion(name: string, version: 1 | 2): Dexie {
+function openAsVersion(name: string, version: 1 | 2 | 3): Dexie {
   const db = new Dexie(name);
   db.version(1).stores(schemaVersions[1]);
   if (version >= 2) db.version(2).stores(schemaVersions[2]);
+  if (version >= 3) db.version(3).stores(schemaVersions[3]);
   return db;
 }
 
@@ -64,6 +66,39 @@ describe('log database upgrades', () => {
     expect((await db.pains.toArray()).sort(byId)).toEqual([...rows.pains].sort(byId));
     expect(await db.days.orderBy('date').toArray()).toEqual(expectedSummaries(rows));
     expect(await db.plans.count()).toBe(0);
+    db.close();
+  });
+
+  it('brings version 3 data to the newest version: plans get no care plan, pain checks start empty', async () => {
+    const old = openAsVersion('upgrade-from-3', 3);
+    const plans = [
+      { id: 'plan-1', at: rows.bouts[0]?.startedAt ?? 0, settings: defaultSettings },
+      {
+        id: 'plan-2',
+        at: rows.bouts[5]?.startedAt ?? 1,
+        settings: { ...defaultSettings, dailyGoal: 7 },
+      },
+    ];
+    await old.table('bouts').bulkAdd(rows.bouts);
+    await old.table('prompts').bulkAdd(rows.prompts);
+    await old.table('pains').bulkAdd(rows.pains);
+    await old.table('days').bulkAdd(expectedSummaries(rows));
+    await old.table('plans').bulkAdd(plans);
+    old.close();
+
+    const db = openLogDb('upgrade-from-3');
+    await db.open();
+    expect(db.verno).toBe(schemaVersion);
+    expect((await db.bouts.toArray()).sort(byId)).toEqual([...rows.bouts].sort(byId));
+    expect((await db.prompts.toArray()).sort(byId)).toEqual([...rows.prompts].sort(byId));
+    expect((await db.pains.toArray()).sort(byId)).toEqual([...rows.pains].sort(byId));
+    expect(await db.days.orderBy('date').toArray()).toEqual(expectedSummaries(rows));
+    expect(await db.plans.orderBy('at').toArray()).toEqual(
+      plans.map((plan) => ({ ...plan, carePlan: null })),
+    );
+    expect(await db.painChecks.count()).toBe(0);
+    await db.painChecks.put({ id: 'c1', at: 1, score: 2 });
+    expect(await db.painChecks.where('at').below(2).count()).toBe(1);
     db.close();
   });
 

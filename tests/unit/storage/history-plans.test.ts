@@ -61,7 +61,7 @@ const now = day(23, 10);
 describe('readHistory under the plans in force', () => {
   it("keeps a past streak when today's goal goes up", async () => {
     const db = await logBreaks(perWeekday);
-    await db.plans.put({ id: 'p1', at: day(2, 8), settings: settings(3) });
+    await db.plans.put({ id: 'p1', at: day(2, 8), settings: settings(3), carePlan: null });
     for (const goal of [3, 4, 8, 20]) {
       expect((await readHistory(db, now, settings(goal))).streak).toBe(10);
     }
@@ -71,8 +71,8 @@ describe('readHistory under the plans in force', () => {
     const db = await logBreaks(perWeekday);
     // Goal 4 until Friday 13th ended, then 3: the 16th to the 20th met theirs, the 13th did not.
     await db.plans.bulkPut([
-      { id: 'p1', at: day(2, 8), settings: settings(4) },
-      { id: 'p2', at: day(15, 12), settings: settings(3) },
+      { id: 'p1', at: day(2, 8), settings: settings(4), carePlan: null },
+      { id: 'p2', at: day(15, 12), settings: settings(3), carePlan: null },
     ]);
     expect((await readHistory(db, now, settings(3))).streak).toBe(5);
     expect((await readHistory(db, now, settings(1))).streak).toBe(5);
@@ -80,7 +80,7 @@ describe('readHistory under the plans in force', () => {
 
   it("keeps the streak when today's working days grow to the weekend", async () => {
     const db = await logBreaks(perWeekday);
-    await db.plans.put({ id: 'p1', at: day(2, 8), settings: settings(3) });
+    await db.plans.put({ id: 'p1', at: day(2, 8), settings: settings(3), carePlan: null });
     const everyDay = settings(3, [0, 1, 2, 3, 4, 5, 6]);
     expect((await readHistory(db, now, everyDay)).streak).toBe(10);
   });
@@ -88,8 +88,8 @@ describe('readHistory under the plans in force', () => {
   it("gives each day of the chart its own goal, and today today's", async () => {
     const db = await logBreaks(perWeekday);
     await db.plans.bulkPut([
-      { id: 'p1', at: day(2, 8), settings: settings(4) },
-      { id: 'p2', at: day(15, 12), settings: settings(3) },
+      { id: 'p1', at: day(2, 8), settings: settings(4), carePlan: null },
+      { id: 'p2', at: day(15, 12), settings: settings(3), carePlan: null },
     ]);
     const history = await readHistory(db, now, settings(7));
     const goalOn = (date: string) =>

@@ -18,8 +18,8 @@ function freshDb(label: string): LogDb {
   return db;
 }
 
-const empty: LogCounts = { prompts: 0, bouts: 0, pains: 0, from: null };
-const sample: LogCounts = { prompts: 4, bouts: 3, pains: 1, from: at('09:00') };
+const empty: LogCounts = { prompts: 0, bouts: 0, pains: 0, painChecks: 0, from: null };
+const sample: LogCounts = { prompts: 4, bouts: 3, pains: 1, painChecks: 1, from: at('09:00') };
 
 describe('countLog', () => {
   it('counts nothing, and no start, in an empty log', async () => {

@@ -33,7 +33,12 @@ describe('purgeOlderThan', () => {
       endedAt: at('00:20', 24),
       end: 'break',
     });
-    backup.plans.push({ id: 'plan3', at: at('07:00', 24), settings: defaultSettings });
+    backup.plans.push({
+      id: 'plan3',
+      at: at('07:00', 24),
+      settings: defaultSettings,
+      carePlan: null,
+    });
     await restoreRows(db, backup);
     const cutoff = at('00:00', 24);
 
@@ -145,8 +150,19 @@ describe('countOlderThan', () => {
       end: 'break',
     });
     await restoreRows(db, backup);
-    expect(await countOlderThan(db, at('00:00', 24))).toEqual({ prompts: 3, bouts: 2, pains: 0 });
-    expect(await countOlderThan(db, at('00:00', 20))).toEqual({ prompts: 0, bouts: 0, pains: 0 });
+    expect(await countOlderThan(db, at('00:00', 24))).toEqual({
+      prompts: 3,
+      bouts: 2,
+      pains: 0,
+      painChecks: 0,
+    });
+    expect(await countOlderThan(db, at('00:00', 25))).toMatchObject({ painChecks: 1 });
+    expect(await countOlderThan(db, at('00:00', 20))).toEqual({
+      prompts: 0,
+      bouts: 0,
+      pains: 0,
+      painChecks: 0,
+    });
     db.close();
   });
 
