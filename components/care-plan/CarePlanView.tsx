@@ -1,5 +1,5 @@
 // The options page's "Care plan" view: the plan in force, and importing one after a preview.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { type CarePlan, planRelation } from '../../core/care-plan';
 import { t } from '../i18n';
 import { type CarePlanDeps, extensionDeps } from './care-plan-deps';
@@ -22,6 +22,8 @@ type Step =
 export function CarePlanView({ deps = extensionDeps }: { deps?: CarePlanDeps }) {
   const state = useCarePlan(deps);
   const [step, setStep] = useState<Step>({ step: 'idle' });
+  // A double click on Apply applies once: the second comes before the disabled button renders.
+  const applying = useRef(false);
   if (state.status !== 'ready') {
     return (
       <main class="options care-plan">
@@ -34,21 +36,33 @@ export function CarePlanView({ deps = extensionDeps }: { deps?: CarePlanDeps }) 
   }
   const current = state.inForce?.plan ?? null;
 
+  // An older or the same revision of the plan in force is refused: it would undo the clinic's edit.
+  const notNewer = (plan: CarePlan): Step | null =>
+    current && planRelation(current, plan) === 'notNewer'
+      ? {
+          step: 'refused',
+          problems: [{ key: 'carePlanNotNewer', params: [plan.revision, current.revision] }],
+        }
+      : null;
+
   const read = (result: PlanRead) => {
     if (!result.ok) return setStep({ step: 'refused', problems: result.problems });
-    // An older or the same revision of the plan in force is refused: it would undo the clinic's edit.
-    if (current && planRelation(current, result.plan) === 'notNewer') {
-      return setStep({
-        step: 'refused',
-        problems: [{ key: 'carePlanNotNewer', params: [result.plan.revision, current.revision] }],
-      });
-    }
-    setStep({ step: 'preview', plan: result.plan, text: result.text });
+    setStep(notNewer(result.plan) ?? { step: 'preview', plan: result.plan, text: result.text });
   };
 
   const apply = async (plan: CarePlan, text: string) => {
+    if (applying.current) return;
+    // A newer revision applied in another tab since this preview opened wins.
+    const stale = notNewer(plan);
+    if (stale) return setStep(stale);
+    applying.current = true;
     setStep({ step: 'applying', plan, text });
-    const reading = await deps.applyPlan(text, deps.now()).catch(() => null);
+    const reading = await deps
+      .applyPlan(text, deps.now())
+      .catch(() => null)
+      .finally(() => {
+        applying.current = false;
+      });
     if (reading?.ok) setStep({ step: 'applied', clinic: reading.plan.clinic.name });
     else setStep({ step: 'refused', problems: reading?.ok === false ? reading.problems : [] });
   };
