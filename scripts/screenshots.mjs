@@ -1,6 +1,7 @@
-// Takes the README's screenshots of the popup and the prompt window from the Chrome build
+// Takes the README's screenshots of the popup, the prompt window and the options page's views
+// from the Chrome build
 // (run `npm run build` first). Writes docs/*.png.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createJiti } from 'jiti';
@@ -105,7 +106,7 @@ try {
     for (const name of ['options', 'onboarding']) {
       await page.setViewportSize({ width: 760, height: 900 });
       await page.goto(`${origin}/${name}.html`);
-      await page.locator('form').waitFor();
+      await page.locator('form').first().waitFor();
       await page.screenshot({ path: `docs/${name}-${scheme}.png` });
     }
 
@@ -120,7 +121,20 @@ try {
     await page.goto(`${origin}/options.html#data`);
     await page.locator('#data-erase').waitFor();
     await page.screenshot({ path: `docs/data-${scheme}.png`, fullPage: true });
-    console.log(`docs/{popup,prompt,options,onboarding,history,data}-${scheme}.png`);
+
+    // The Care plan view: the example plan's preview, then its card once applied.
+    await page.evaluate(() => chrome.storage.local.remove('carePlan'));
+    await page.goto('about:blank');
+    await page.goto(`${origin}/options.html#plan`);
+    await page.locator('#plan-code').fill(readFileSync('docs/care-plan.example.json', 'utf8'));
+    await page.getByRole('button', { name: 'Read the code' }).click();
+    await page.locator('.plan-preview').waitFor();
+    await page.locator('.plan-preview').screenshot({ path: `docs/care-plan-preview-${scheme}.png` });
+    await page.getByRole('button', { name: 'Apply the plan' }).click();
+    await page.locator('#plan-card-heading').waitFor();
+    await page.screenshot({ path: `docs/care-plan-${scheme}.png`, fullPage: true });
+    await page.evaluate(() => chrome.storage.local.remove('carePlan'));
+    console.log(`docs/{popup,prompt,options,onboarding,history,data,care-plan*}-${scheme}.png`);
   }
 } finally {
   await context.close();
