@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type EngineState, manualId } from '../core/engine-types';
 import type { PlayerItem } from '../core/player';
-import { pickRoutine, type Routine } from '../core/routine';
+import { type PlanStretch, pickRoutine, type Routine } from '../core/routine';
+import { itemDose, planInForce } from '../core/routine-plan';
 import type { Settings } from '../core/settings';
-import { applyOverride, findStretch, type StretchId } from '../core/stretches';
+import { findStretch, type StretchId } from '../core/stretches';
 import type { AnswerMessage, Message } from '../messages';
 import { AlreadyRecorded } from './AlreadyRecorded';
 import { type PlayerOutcome, RoutinePlayer } from './RoutinePlayer';
@@ -19,6 +20,8 @@ export interface RoutineHistory {
 export interface RoutineSessionProps {
   state: EngineState;
   settings: Settings;
+  /** The care plan in force, if any: the routine comes from its stretches (core/routine.ts). */
+  plan?: { stretches: readonly PlanStretch[] } | null;
   now: number;
   loadHistory: (dayStart: number) => Promise<RoutineHistory>;
   send: (message: Message) => Promise<void>;
@@ -65,6 +68,7 @@ export function RoutineSession(props: RoutineSessionProps) {
           hidden: settings.hiddenStretches,
           earlierToday: knownIds(history.earlierToday),
           previous: knownIds(history.previous),
+          plan: props.plan ?? null,
         }),
       );
     });
@@ -133,8 +137,9 @@ export function RoutineSession(props: RoutineSessionProps) {
   return (
     <RoutinePlayer
       items={routine.items.map(toPlayerItem)}
-      walk={{ id: 'walk-break', dose: { kind: 'walk', seconds: routine.alternativeSec } }}
+      walk={walkItem(routine)}
       trigger={state.prompt?.trigger ?? 'manual'}
+      planned={planInForce(props.plan)}
       snoozeMin={snoozeLeft ? settings.snoozeMin : null}
       chime={settings.chime}
       busy={answering.busy}
@@ -154,12 +159,23 @@ export function RoutineSession(props: RoutineSessionProps) {
   );
 }
 
+/** The item as the player works it: its dose (one side only when it has one), side and note. */
 function toPlayerItem(item: Routine['items'][number]): PlayerItem {
-  const stretch = findStretch(item.id);
-  const dose = stretch
-    ? applyOverride(stretch.dose, { holdSec: item.holdSec, reps: item.reps })
-    : ({ kind: 'walk', seconds: item.durationSec } as const);
-  return { id: item.id, dose };
+  const dose = itemDose(item) ?? ({ kind: 'walk', seconds: item.durationSec } as const);
+  const out: PlayerItem = { id: item.id, dose };
+  if (item.side) out.side = item.side;
+  if (item.note) out.note = item.note;
+  return out;
+}
+
+/** The walk offered instead: its length, and a plan's note for it. */
+function walkItem(routine: Routine): PlayerItem {
+  const walk: PlayerItem = {
+    id: 'walk-break',
+    dose: { kind: 'walk', seconds: routine.alternativeSec },
+  };
+  if (routine.alternativeNote) walk.note = routine.alternativeNote;
+  return walk;
 }
 
 /** Ids read from the log may name a stretch a later version dropped: keep the ones we know. */
