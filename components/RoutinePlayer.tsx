@@ -19,6 +19,8 @@ export interface RoutinePlayerProps {
   /** "Get up and walk": always offered instead of the stretches. */
   walk: PlayerItem;
   trigger: 'limit' | 'manual';
+  /** A care plan is in force (the overview says so when it leaves only the walk). */
+  planned?: boolean;
   /** Minutes, or null when no snooze is left in a row (or none makes sense). */
   snoozeMin: number | null;
   chime: boolean;

@@ -1,12 +1,15 @@
 // A routine for the pending prompt (or one started by hand): picks it, tells the background, plays it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type EngineState, manualId } from '../core/engine-types';
+import { painCheckDue } from '../core/pain-check';
 import type { PlayerItem } from '../core/player';
-import { pickRoutine, type Routine } from '../core/routine';
+import { type PlanStretch, pickRoutine, type Routine } from '../core/routine';
+import { itemDose, planInForce } from '../core/routine-plan';
 import type { Settings } from '../core/settings';
-import { applyOverride, findStretch, type StretchId } from '../core/stretches';
+import { findStretch, type StretchId } from '../core/stretches';
 import type { AnswerMessage, Message } from '../messages';
 import { AlreadyRecorded } from './AlreadyRecorded';
+import { PainCheck } from './PainCheck';
 import { type PlayerOutcome, RoutinePlayer } from './RoutinePlayer';
 import { type SendAnswer, useAnswer } from './use-answer';
 
@@ -19,13 +22,18 @@ export interface RoutineHistory {
 export interface RoutineSessionProps {
   state: EngineState;
   settings: Settings;
+  /** The care plan in force, if any: the routine comes from its stretches (core/routine.ts). */
+  plan?: { stretches: readonly PlanStretch[] } | null;
   now: number;
   loadHistory: (dayStart: number) => Promise<RoutineHistory>;
   send: (message: Message) => Promise<void>;
   answer: SendAnswer;
   /** Keeps the background told that this page plays `promptId`; returns how to stop. */
   watch: (promptId: string) => () => void;
-  saveSettings: (settings: Settings) => Promise<void>;
+  /** "Don't offer it again" after "This hurt": adds the stretch to the personal hidden ones. */
+  hideStretch: (stretchId: StretchId) => Promise<void>;
+  /** The plan asks once a day, after a routine, how the pain is (core/pain-check.ts). */
+  painCheck?: { clinic: string } | null;
   close: () => void;
   /** For tests: the id a "Stretch now" routine gets. */
   makeManualId?: () => string;
@@ -44,6 +52,9 @@ export function RoutineSession(props: RoutineSessionProps) {
   const seenPending = useRef(false);
   const pending = promptId !== null && state.prompt?.id === promptId;
   if (pending) seenPending.current = true;
+  // After the day's first routine under a plan that asks: the pain check, then close.
+  const [asking, setAsking] = useState<'no' | 'yes' | 'sending'>('no');
+  const painSent = useRef(false);
   const stopWatching = useRef<(() => void) | null>(null);
   const watchStop = () => {
     stopWatching.current?.();
@@ -65,6 +76,7 @@ export function RoutineSession(props: RoutineSessionProps) {
           hidden: settings.hiddenStretches,
           earlierToday: knownIds(history.earlierToday),
           previous: knownIds(history.previous),
+          plan: props.plan ?? null,
         }),
       );
     });
@@ -117,7 +129,21 @@ export function RoutineSession(props: RoutineSessionProps) {
     );
     if (verdict !== 'recorded') return;
     watchStop();
-    if (outcome.type !== 'hurt') props.close();
+    if (outcome.type === 'hurt') return;
+    if (props.painCheck && painCheckDue(state, { painCheck: true }, props.now)) setAsking('yes');
+    else props.close();
+  };
+
+  const answerPainCheck = (score: number | null) => {
+    // A ref, not the state: a second tap can come before the busy buttons have rendered.
+    if (painSent.current) return;
+    painSent.current = true;
+    setAsking('sending');
+    // A second window asking too only gets a stale answer: the first of the day counts.
+    void props
+      .send({ type: 'painCheck', score })
+      .catch(() => undefined)
+      .finally(props.close);
   };
 
   // The stored state can report the prompt settled before the reply arrives: this page's own
@@ -130,11 +156,21 @@ export function RoutineSession(props: RoutineSessionProps) {
     return verdict;
   };
 
+  if (asking !== 'no' && props.painCheck) {
+    return (
+      <PainCheck
+        clinic={props.painCheck.clinic}
+        busy={asking === 'sending'}
+        onAnswer={answerPainCheck}
+      />
+    );
+  }
   return (
     <RoutinePlayer
       items={routine.items.map(toPlayerItem)}
-      walk={{ id: 'walk-break', dose: { kind: 'walk', seconds: routine.alternativeSec } }}
+      walk={walkItem(routine)}
       trigger={state.prompt?.trigger ?? 'manual'}
+      planned={planInForce(props.plan)}
       snoozeMin={snoozeLeft ? settings.snoozeMin : null}
       chime={settings.chime}
       busy={answering.busy}
@@ -143,23 +179,32 @@ export function RoutineSession(props: RoutineSessionProps) {
         if (promptId) void props.answer({ type: 'routineProgress', promptId, completed, of });
       }}
       onOutcome={(outcome) => void onOutcome(outcome)}
-      onHide={(stretchId) =>
-        void props.saveSettings({
-          ...settings,
-          hiddenStretches: [...new Set([...settings.hiddenStretches, ...knownIds([stretchId])])],
-        })
-      }
+      onHide={(stretchId) => {
+        const [known] = knownIds([stretchId]);
+        if (known) void props.hideStretch(known);
+      }}
       onClose={props.close}
     />
   );
 }
 
+/** The item as the player works it: its dose (one side only when it has one), side and note. */
 function toPlayerItem(item: Routine['items'][number]): PlayerItem {
-  const stretch = findStretch(item.id);
-  const dose = stretch
-    ? applyOverride(stretch.dose, { holdSec: item.holdSec, reps: item.reps })
-    : ({ kind: 'walk', seconds: item.durationSec } as const);
-  return { id: item.id, dose };
+  const dose = itemDose(item) ?? ({ kind: 'walk', seconds: item.durationSec } as const);
+  const out: PlayerItem = { id: item.id, dose };
+  if (item.side) out.side = item.side;
+  if (item.note) out.note = item.note;
+  return out;
+}
+
+/** The walk offered instead: its length, and a plan's note for it. */
+function walkItem(routine: Routine): PlayerItem {
+  const walk: PlayerItem = {
+    id: 'walk-break',
+    dose: { kind: 'walk', seconds: routine.alternativeSec },
+  };
+  if (routine.alternativeNote) walk.note = routine.alternativeNote;
+  return walk;
 }
 
 /** Ids read from the log may name a stretch a later version dropped: keep the ones we know. */

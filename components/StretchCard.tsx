@@ -1,9 +1,22 @@
-// One stretch: its picture, name, numbered steps, what to feel, care notes and why it helps.
+// One stretch: its picture, name, a plan's side and note, numbered steps, what to feel, care notes, why.
 import { findStretch, stretchTextKeys } from '../core/stretches';
 import { type MessageKey, t } from './i18n';
 import { pictureUrl } from './stretch-pictures';
 
-export function StretchCard({ stretchId }: { stretchId: string }) {
+export interface StretchCardProps {
+  stretchId: string;
+  /** A care plan's one side, said under the name. */
+  side?: 'left' | 'right';
+  /** The clinician's note: shown as text, never as HTML. */
+  note?: string;
+}
+
+/** The words for a plan's one side. */
+export function sideOnlyText(side: 'left' | 'right'): string {
+  return t(side === 'left' ? 'routineLeftSideOnly' : 'routineRightSideOnly');
+}
+
+export function StretchCard({ stretchId, side, note }: StretchCardProps) {
   const stretch = findStretch(stretchId);
   if (!stretch) return null;
   const keys = stretchTextKeys(stretch);
@@ -13,6 +26,12 @@ export function StretchCard({ stretchId }: { stretchId: string }) {
     <article class="stretch-card" aria-labelledby={`stretch-${stretch.id}`}>
       {picture && <img class="stretch-picture" src={picture} alt="" width={200} height={150} />}
       <h2 id={`stretch-${stretch.id}`}>{text(keys.name)}</h2>
+      {side && <p class="side-only">{sideOnlyText(side)}</p>}
+      {note && (
+        <p class="clinic-note">
+          <strong>{t('routineClinicNote')}</strong> {note}
+        </p>
+      )}
       <ol class="steps">
         {keys.steps.map((key) => (
           <li key={key}>{text(key)}</li>

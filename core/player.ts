@@ -7,6 +7,10 @@ export const readySec = 5;
 export interface PlayerItem {
   id: string;
   dose: Dose;
+  /** A care plan's one side: the dose is worked once, on that side, with no switch. */
+  side?: 'left' | 'right';
+  /** The clinician's note, shown with the stretch as plain text. */
+  note?: string;
 }
 
 export type Phase = 'ready' | 'work' | 'switch' | 'finished';
@@ -14,7 +18,7 @@ export type Phase = 'ready' | 'work' | 'switch' | 'finished';
 export interface PlayerState {
   items: PlayerItem[];
   index: number;
-  /** 0 for the first (right) side, 1 for the second. */
+  /** 0 for the first (right) side, 1 for the second; a one-sided item stays at 0. */
   side: 0 | 1;
   phase: Phase;
   /** Time spent in the current phase. */
@@ -26,6 +30,17 @@ export interface PlayerState {
 
 export function sidesOf(dose: Dose): 1 | 2 {
   return dose.kind === 'walk' ? 1 : dose.sides;
+}
+
+/** How many times an item's dose is worked: once for a one-sided item, whatever its dose says. */
+export function itemSides(item: PlayerItem): 1 | 2 {
+  return item.side ? 1 : sidesOf(item.dose);
+}
+
+/** The time an item takes once its get-ready is over: each side's work and the switch between. */
+export function itemSec(item: PlayerItem): number {
+  const sides = itemSides(item);
+  return workSec(item.dose) * sides + (sides - 1) * switchSidesSec;
 }
 
 /** How long one side's work takes. */
@@ -76,7 +91,7 @@ function afterPhase(s: PlayerState): PlayerState {
   if (s.phase === 'ready') return { ...s, phase: 'work' };
   if (s.phase === 'switch') return { ...s, phase: 'work', side: 1 };
   // The end of a side's work.
-  if (s.side === 0 && sidesOf(item.dose) === 2) return { ...s, phase: 'switch' };
+  if (s.side === 0 && itemSides(item) === 2) return { ...s, phase: 'switch' };
   return at({ ...s, completed: [...s.completed, item.id] }, s.index + 1);
 }
 

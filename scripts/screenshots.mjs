@@ -129,7 +129,9 @@ try {
     await page.locator('#plan-code').fill(readFileSync('docs/care-plan.example.json', 'utf8'));
     await page.getByRole('button', { name: 'Read the code' }).click();
     await page.locator('.plan-preview').waitFor();
-    await page.locator('.plan-preview').screenshot({ path: `docs/care-plan-preview-${scheme}.png` });
+    await page
+      .locator('.plan-preview')
+      .screenshot({ path: `docs/care-plan-preview-${scheme}.png` });
     await page.getByRole('button', { name: 'Apply the plan' }).click();
     await page.locator('#plan-card-heading').waitFor();
     await page.screenshot({ path: `docs/care-plan-${scheme}.png`, fullPage: true });

@@ -50,7 +50,7 @@ export function OptionsPage({ store, sync, plan }: OptionsPageProps) {
         <ScheduleSection {...sectionProps} />
         <PromptsSection {...sectionProps} />
         <AppearanceSection {...sectionProps} />
-        <StretchesSection {...sectionProps} />
+        <StretchesSection {...sectionProps} plan={planOver} />
         <SaveBar
           valid={form.valid}
           errors={form.errors}

@@ -1,14 +1,23 @@
-// "A routine you might get": the routine picker run on the form's unsaved choices.
+// "A routine you might get": the routine picker run on the form's unsaved choices (and a care plan).
 import { useMemo } from 'preact/hooks';
-import { pickRoutine, type RoutineBudgetSec } from '../../core/routine';
+import { type PlanStretch, pickRoutine, type RoutineBudgetSec } from '../../core/routine';
 import type { Settings } from '../../core/settings';
 import { t } from '../i18n';
+import { sideOnlyText } from '../StretchCard';
 import { stretchName } from '../stretch-name';
 
-type PreviewSettings = Pick<Settings, 'filters' | 'hiddenStretches' | 'routineMinutes'>;
+type PreviewSettings = Pick<Settings, 'filters' | 'hiddenStretches' | 'routineMinutes'> & {
+  /** The care plan in force, if any: the preview then comes from its stretches. */
+  plan?: { stretches: readonly PlanStretch[] } | null;
+};
 
 /** A fresh day with nothing offered yet: the first routine of today under these choices. */
-export function RoutinePreview({ filters, hiddenStretches, routineMinutes }: PreviewSettings) {
+export function RoutinePreview({
+  filters,
+  hiddenStretches,
+  routineMinutes,
+  plan,
+}: PreviewSettings) {
   const dayStart = new Date().setHours(0, 0, 0, 0);
   const routine = useMemo(
     () =>
@@ -19,8 +28,9 @@ export function RoutinePreview({ filters, hiddenStretches, routineMinutes }: Pre
         hidden: hiddenStretches,
         earlierToday: [],
         previous: [],
+        plan: plan ?? null,
       }),
-    [dayStart, filters, hiddenStretches, routineMinutes],
+    [dayStart, filters, hiddenStretches, routineMinutes, plan],
   );
   return (
     <section class="preview" aria-labelledby="options-preview">
@@ -31,7 +41,10 @@ export function RoutinePreview({ filters, hiddenStretches, routineMinutes }: Pre
         <>
           <ol>
             {routine.items.map((item) => (
-              <li key={item.id}>{stretchName(item.id)}</li>
+              <li key={item.id}>
+                {stretchName(item.id)}
+                {item.side && <span class="side-only"> · {sideOnlyText(item.side)}</span>}
+              </li>
             ))}
           </ol>
           <p class="total">{totalText(routine.totalSec)}</p>

@@ -4,8 +4,13 @@ import type { SectionProps } from './Fields';
 import { HealthFilters } from './HealthFilters';
 import { RoutinePreview } from './RoutinePreview';
 import { StretchList } from './StretchList';
+import type { PlanOver } from './use-plan-over';
 
-export function StretchesSection({ draft, set }: SectionProps) {
+export function StretchesSection({
+  draft,
+  set,
+  plan = null,
+}: SectionProps & { plan?: PlanOver | null }) {
   return (
     <section aria-labelledby="options-stretches">
       <h2 id="options-stretches">{t('optionsStretchesHeading')}</h2>
@@ -14,6 +19,7 @@ export function StretchesSection({ draft, set }: SectionProps) {
         filters={draft.filters}
         hiddenStretches={draft.hiddenStretches}
         routineMinutes={draft.routineMinutes}
+        plan={plan}
       />
       <StretchList
         filters={draft.filters}

@@ -1,13 +1,16 @@
-// The routine's first screen: what is coming and how long it takes, with the walk, Snooze and Skip.
+// The routine's first screen: what is coming (a plan's sides and notes), how long, walk, Snooze, Skip.
 import type { PromptTrigger } from '../../core/engine-types';
-import { type PlayerItem, sidesOf } from '../../core/player';
+import { itemSides, type PlayerItem, workSec } from '../../core/player';
 import { t } from '../i18n';
+import { sideOnlyText } from '../StretchCard';
 import { stretchName } from '../stretch-name';
 
 export interface OverviewProps {
   items: PlayerItem[];
   walk: PlayerItem;
   trigger: PromptTrigger;
+  /** A care plan is in force: an empty routine is the plan's doing, not the health settings'. */
+  planned?: boolean;
   snoozeMin: number | null;
   busy?: boolean;
   onBegin: (items: PlayerItem[]) => void;
@@ -25,12 +28,24 @@ export function Overview(props: OverviewProps) {
           <p>{t('routineOverview', Math.max(1, Math.round(total / 60)))}</p>
           <ul class="overview">
             {props.items.map((item) => (
-              <li key={item.id}>{stretchName(item.id)}</li>
+              <li key={item.id}>
+                {stretchName(item.id)}
+                {item.side && <span class="side-only"> · {sideOnlyText(item.side)}</span>}
+                {item.note && <span class="clinic-note">{item.note}</span>}
+              </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>{t('routineNothingAllowed')}</p>
+        <>
+          <p>{t(props.planned ? 'routinePlanNoStretch' : 'routineNothingAllowed')}</p>
+          {/* The walk is the whole offer here: its note (a plan's) goes with it. */}
+          {props.walk.note && (
+            <p class="clinic-note">
+              <strong>{t('routineClinicNote')}</strong> {props.walk.note}
+            </p>
+          )}
+        </>
       )}
       <div class="actions">
         {props.items.length > 0 && (
@@ -71,7 +86,5 @@ export function Overview(props: OverviewProps) {
 }
 
 function itemSeconds(item: PlayerItem): number {
-  const work =
-    item.dose.kind === 'reps' ? item.dose.count * item.dose.secondsPerRep : item.dose.seconds;
-  return work * sidesOf(item.dose);
+  return workSec(item.dose) * itemSides(item);
 }

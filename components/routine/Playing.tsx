@@ -2,13 +2,13 @@
 import {
   back,
   currentRep,
+  itemSides,
   next,
   type PlayerItem,
   type PlayerState,
   phaseMs,
   secondsLeft,
   setPaused,
-  sidesOf,
 } from '../../core/player';
 import { Countdown } from '../Countdown';
 import { t } from '../i18n';
@@ -61,7 +61,7 @@ export function Playing(props: PlayingProps) {
         totalSeconds={phaseMs(player) / 1000}
         label={phaseLabel(player, item)}
       />
-      <StretchCard stretchId={item.id} />
+      <StretchCard stretchId={item.id} side={item.side} note={item.note} />
       <div class="controls">
         <button type="button" data-command="back" onClick={() => setPlayer((p) => p && back(p))}>
           {t('routineBack')}
@@ -102,8 +102,10 @@ function phaseLabel(player: PlayerState, item: PlayerItem): string {
   if (player.phase === 'ready') return t('routineGetReady');
   if (player.phase === 'switch') return t('routineSwitchSides');
   const rep = currentRep(player);
+  // A plan's one side is named; of two, the one under way (right first).
+  const right = item.side ? item.side === 'right' : player.side === 0;
   const side =
-    sidesOf(item.dose) === 2 ? t(player.side === 0 ? 'routineRightSide' : 'routineLeftSide') : '';
+    item.side || itemSides(item) === 2 ? t(right ? 'routineRightSide' : 'routineLeftSide') : '';
   const reps =
     rep === null || item.dose.kind !== 'reps' ? '' : t('routineRep', rep, item.dose.count);
   return [side, reps].filter(Boolean).join(' · ') || t('routineGo');

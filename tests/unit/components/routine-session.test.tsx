@@ -34,7 +34,7 @@ function session(
       watched.push(id);
       return () => void stopped.push(id);
     },
-    saveSettings: async () => {},
+    hideStretch: async () => {},
     close,
     makeManualId: () => fixedId,
   };

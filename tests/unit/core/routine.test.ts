@@ -12,12 +12,12 @@ import {
   allowedStretches,
   durationSec,
   type HealthFilters,
-  isAllowed,
   minDurationSec,
   noFilters,
   type StretchId,
   stretchById,
   stretches,
+  switchSidesSec,
 } from '../../../core/stretches';
 
 const monday = new Date(2026, 10, 23).getTime();
@@ -215,76 +215,6 @@ describe('rotation', () => {
   });
 });
 
-describe('a care plan', () => {
-  const plan = (...entries: PlanStretch[]) => ({ stretches: entries });
-
-  it('chooses only from the plan, with its holds and reps', () => {
-    const routine = pickRoutine(
-      request({
-        budgetSec: 300,
-        plan: plan(
-          { id: 'seated-figure-4', holdSec: 45 },
-          { id: 'seated-glute-squeeze', reps: 12 },
-        ),
-      }),
-    );
-    expect([...routine.items].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-      { id: 'seated-figure-4', durationSec: 95, holdSec: 45 },
-      { id: 'seated-glute-squeeze', durationSec: 60, reps: 12 },
-    ]);
-    expect(routine.totalSec).toBe(155);
-  });
-
-  it('trims a plan dose to fit the budget, never below two thirds of it', () => {
-    const routine = pickRoutine(
-      request({
-        plan: plan({ id: 'seated-figure-4', holdSec: 45 }, { id: 'seated-pelvic-tilt', reps: 12 }),
-      }),
-    );
-    expect(routine.totalSec).toBeLessThanOrEqual(120);
-    const figure4 = routine.items.find((i) => i.id === 'seated-figure-4');
-    const tilt = routine.items.find((i) => i.id === 'seated-pelvic-tilt');
-    expect(figure4?.holdSec).toBeGreaterThanOrEqual(30);
-    expect(tilt?.reps).toBeGreaterThanOrEqual(8);
-    expect(routine.items.map((i) => i.durationSec)).toEqual(
-      routine.items.map((i) => durationSec(stretchById(i.id), i)),
-    );
-  });
-
-  it('drops what the filters, hidden ids or the previous routine rule out', () => {
-    const routine = pickRoutine(
-      request({
-        budgetSec: 300,
-        filters: { ...noFilters, hipReplacement: true },
-        hidden: ['glute-bridge'],
-        previous: ['seated-pelvic-tilt'],
-        plan: plan(
-          { id: 'pigeon-pose' },
-          { id: 'glute-bridge' },
-          { id: 'seated-pelvic-tilt' },
-          { id: 'walk-break', holdSec: 300 },
-          { id: 'seated-glute-squeeze', reps: 8 },
-        ),
-      }),
-    );
-    expect(routine.items).toEqual([{ id: 'seated-glute-squeeze', durationSec: 40, reps: 8 }]);
-  });
-
-  it('falls back to the catalogue, filters still on, only when the plan leaves nothing', () => {
-    const filters = { ...noFilters, hipReplacement: true };
-    const routine = pickRoutine(
-      request({ filters, plan: plan({ id: 'pigeon-pose' }, { id: 'seated-figure-4' }) }),
-    );
-    expect(routine.items.length).toBe(2);
-    for (const item of routine.items) expect(isAllowed(stretchById(item.id), filters)).toBe(true);
-    const alternate = pickRoutine(
-      request({ previous: ['seated-figure-4'], plan: plan({ id: 'seated-figure-4' }) }),
-    );
-    expect(ids(alternate)).not.toContain('seated-figure-4');
-    expect(alternate.items.length).toBe(2);
-  });
-});
-
 /** A small seeded generator (mulberry32), so every run checks the same requests. */
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -323,6 +253,9 @@ function randomRequest(random: () => number): RoutineRequest {
               id: pick(allIds),
               holdSec: random() < 0.5 ? 10 + Math.floor(random() * 80) : undefined,
               reps: random() < 0.5 ? 5 + Math.floor(random() * 15) : undefined,
+              side: pick([undefined, 'both', 'left', 'right'] as const),
+              perDay: random() < 0.4 ? 1 + Math.floor(random() * 8) : undefined,
+              note: random() < 0.3 ? 'Keep the hips level' : undefined,
             })),
           }
         : null,
@@ -341,6 +274,16 @@ function breaksAFilter(id: StretchId, filters: HealthFilters): boolean {
   );
 }
 
+/** Whether a plan's side makes the stretch one-sided: left or right, on a two-sided stretch. */
+function oneSide(id: StretchId, entry: PlanStretch | undefined): boolean {
+  const { dose } = stretchById(id);
+  const sided = entry?.side === 'left' || entry?.side === 'right';
+  return sided && dose.kind !== 'walk' && dose.sides === 2;
+}
+
+/** Both sides take twice one side and a switch: one side alone is the rest, halved. */
+const half = (twoSidedSec: number) => (twoSidedSec - switchSidesSec) / 2;
+
 /** Every rule a routine must keep, whatever it was asked. */
 function expectRulesKept(req: RoutineRequest, routine: Routine): void {
   const chosen = ids(routine);
@@ -349,38 +292,61 @@ function expectRulesKept(req: RoutineRequest, routine: Routine): void {
   expect(chosen.length).toBeLessThanOrEqual(maxItems(req.budgetSec));
   expect(new Set(chosen).size).toBe(chosen.length);
   expect(routine.alternative).toBe('walk-break');
-  expect(routine.alternativeSec).toBe(Math.min(req.budgetSec, 120));
-  const offerable = allowedStretches(req.filters, req.hidden).filter(
-    (s) => s.id !== 'walk-break' && !req.previous.includes(s.id),
-  );
+  const allowed = allowedStretches(req.filters, req.hidden).filter((s) => s.id !== 'walk-break');
+  const offerable = allowed.filter((s) => !req.previous.includes(s.id));
   for (const id of chosen) {
-    expect(offerable.map((s) => s.id)).toContain(id);
+    expect(allowed.map((s) => s.id)).toContain(id);
     expect(breaksAFilter(id, req.filters), id).toBe(false);
     expect(req.hidden).not.toContain(id);
   }
-  // Doses: from the plan (first entry wins) or the catalogue, trimmed to no less than two thirds.
+  // A plan (first entry wins) is followed alone; without one, the catalogue.
   const planned = (id: StretchId) => req.plan?.stretches.find((p) => p.id === id);
-  const planFits = offerable.some((s) => {
-    const entry = planned(s.id);
-    return entry !== undefined && minDurationSec(s, entry) <= req.budgetSec;
-  });
+  const inForce = (req.plan?.stretches.length ?? 0) > 0;
+  const minSec = (id: StretchId) => {
+    const full = minDurationSec(stretchById(id), planned(id));
+    return oneSide(id, planned(id)) ? half(full) : full;
+  };
   for (const item of routine.items) {
     const stretch = stretchById(item.id);
-    const entry = planFits ? planned(item.id) : undefined;
-    if (planFits) expect(entry, 'a plan that fits is followed').toBeDefined();
-    expect(item.durationSec).toBe(durationSec(stretch, item));
-    expect(item.durationSec).toBeLessThanOrEqual(durationSec(stretch, entry));
-    expect(item.durationSec).toBeGreaterThanOrEqual(minDurationSec(stretch, entry));
+    const entry = planned(item.id);
+    if (inForce) expect(entry, 'only the plan is followed').toBeDefined();
+    const sided = oneSide(item.id, entry);
+    expect(item.side).toBe(sided ? entry?.side : undefined);
+    const worked = (sec: number) => (sided ? half(sec) : sec);
+    expect(item.durationSec).toBe(worked(durationSec(stretch, item)));
+    expect(item.durationSec).toBeLessThanOrEqual(worked(durationSec(stretch, entry)));
+    expect(item.durationSec).toBeGreaterThanOrEqual(minSec(item.id));
+  }
+  const walkEntry = allowedStretches(req.filters, req.hidden).some((s) => s.id === 'walk-break')
+    ? planned('walk-break')
+    : undefined;
+  const walkSec = walkEntry?.holdSec;
+  expect(routine.alternativeSec).toBe(
+    walkSec !== undefined && walkSec >= 1 ? Math.round(walkSec) : Math.min(req.budgetSec, 120),
+  );
+  if (!inForce) {
+    for (const id of chosen) expect(req.previous).not.toContain(id);
+    if (chosen.length === 0) {
+      for (const s of offerable) expect(minDurationSec(s)).toBeGreaterThan(req.budgetSec);
+    }
+    return;
+  }
+  // Under a plan the routine just offered comes back only when nothing else of the plan fits.
+  const fresh = offerable.filter((s) => planned(s.id));
+  if (chosen.some((id) => req.previous.includes(id))) {
+    for (const s of fresh) expect(minSec(s.id)).toBeGreaterThan(req.budgetSec);
   }
   if (chosen.length === 0) {
-    for (const s of offerable) expect(minDurationSec(s)).toBeGreaterThan(req.budgetSec);
+    for (const s of allowed.filter((s) => planned(s.id))) {
+      expect(minSec(s.id)).toBeGreaterThan(req.budgetSec);
+    }
   }
 }
 
 describe('rules over generated requests', () => {
   it('keeps every rule, and gives the same answer twice, over 2000 requests', () => {
     const random = mulberry32(20261123);
-    const seen = { empty: 0, full: 0, trimmed: 0, planned: 0 };
+    const seen = { empty: 0, full: 0, trimmed: 0, planned: 0, oneSided: 0, walkOnly: 0 };
     for (let n = 0; n < 2000; n++) {
       const req = randomRequest(random);
       const routine = pickRoutine(req);
@@ -392,6 +358,8 @@ describe('rules over generated requests', () => {
       if (req.plan && routine.items.some((i) => req.plan?.stretches.some((p) => p.id === i.id))) {
         seen.planned++;
       }
+      if (routine.items.some((i) => i.side)) seen.oneSided++;
+      if (req.plan && routine.items.length === 0) seen.walkOnly++;
     }
     // The generator must reach every kind of answer, or the checks above prove little.
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(20);
