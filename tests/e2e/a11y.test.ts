@@ -16,6 +16,11 @@ import {
 } from './seed';
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
+const examplePlan = readFileSync(
+  new URL('../../docs/care-plan.example.json', import.meta.url),
+  'utf8',
+);
+
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -97,6 +102,46 @@ const pages: { path: string; ready: string; steps?: Step[] }[] = [
       },
     ],
   },
+  // The Care plan view: empty, with the example plan's preview, then with its card.
+  {
+    path: 'options.html#plan',
+    ready: '#plan-import-heading',
+    steps: [
+      {
+        name: 'preview',
+        act: async (page) => {
+          await page.evaluate((text) => {
+            const box = document.querySelector<HTMLTextAreaElement>('#plan-code');
+            if (!box) return;
+            box.value = text;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          }, examplePlan);
+          await page.click('.plan-code button[type="submit"]');
+          await page.waitFor(() => document.querySelector('.plan-preview') !== null);
+        },
+      },
+      {
+        name: 'applied',
+        act: async (page) => {
+          await page.click('button[data-command="apply-plan"]');
+          await page.waitFor(() => document.querySelector('#plan-card-heading') !== null);
+        },
+      },
+      {
+        name: 'refusal',
+        act: async (page) => {
+          await page.evaluate(() => {
+            const box = document.querySelector<HTMLTextAreaElement>('#plan-code');
+            if (!box) return;
+            box.value = 'HC1.damaged';
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          });
+          await page.click('.plan-code button[type="submit"]');
+          await page.waitFor(() => document.querySelector('[data-list="plan-problems"]') !== null);
+        },
+      },
+    ],
+  },
   { path: 'onboarding.html', ready: 'form' },
 ];
 
@@ -115,6 +160,8 @@ describe.each(targets)('%s', (target) => {
       await seedSettings(h, { ...alwaysOn, theme, delivery: 'badge' });
       await seedEngine(h, { ...sittingFor(31), prompt: null });
       await seedLog(h, sampleMonth(Date.now()));
+      // The Care plan view starts empty in each theme (its steps apply the example plan).
+      await h.evaluate((api) => api.storage.local.remove('carePlan'));
       const report: string[] = [];
       const violations: Finding[] = [];
       for (const { path, ready, steps = [] } of pages) {
