@@ -98,7 +98,15 @@ export function PlanImport({ onRead, busy }: { onRead: (read: PlanRead) => void;
         class="field plan-code"
         onSubmit={(e) => {
           e.preventDefault();
-          if (code.trim() !== '') void readPlanPaste(code).then(onRead, () => onRead(unreadable));
+          if (code.trim() === '') return;
+          void readPlanPaste(code).then(
+            (read) => {
+              // A code read is in the preview now; a refused one stays, to be looked at.
+              if (read.ok) setCode('');
+              onRead(read);
+            },
+            () => onRead(unreadable),
+          );
         }}
       >
         <label for="plan-code">{t('carePlanCodeLabel')}</label>
