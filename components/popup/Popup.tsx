@@ -5,7 +5,7 @@ import type { PauseKind } from '../../core/schedule';
 import { minutesSince } from '../../core/time';
 import { todayWithCurrentBout } from '../../core/today-view';
 import type { Message } from '../../messages';
-import { formatTime, t } from '../i18n';
+import { formatTime, type MessageKey, t } from '../i18n';
 import { type Answering, type SendAnswer, useAnswer } from '../use-answer';
 import { type HistoryLink, TodaySummary } from './TodaySummary';
 
@@ -22,11 +22,11 @@ export interface PopupProps {
   history?: HistoryLink;
 }
 
-const pauseChoices: { kind: PauseKind; label: () => string }[] = [
-  { kind: '30min', label: () => t('popupPause30') },
-  { kind: '1h', label: () => t('popupPause60') },
-  { kind: 'tomorrow', label: () => t('popupPauseTomorrow') },
-  { kind: 'untilResumed', label: () => t('popupPauseOpen') },
+const pauseChoices: { kind: PauseKind; label: MessageKey }[] = [
+  { kind: '30min', label: 'popupPause30' },
+  { kind: '1h', label: 'popupPause60' },
+  { kind: 'tomorrow', label: 'popupPauseTomorrow' },
+  { kind: 'untilResumed', label: 'popupPauseOpen' },
 ];
 
 export function Popup({ view, now, send, answer, startRoutine, history }: PopupProps) {
@@ -39,9 +39,7 @@ export function Popup({ view, now, send, answer, startRoutine, history }: PopupP
     <main>
       <h1>{t('extName')}</h1>
       {view.clinic && (
-        <p class="care-plan-line" data-clinic="">
-          {t('popupCarePlan', view.clinic)}
-        </p>
+        <p class="clinic">{t('popupCarePlan', view.clinic)}</p>
       )}
       <section aria-live="polite" class={`status status-${current}`} data-status={current}>
         <StatusLine view={view} now={now} minutes={minutes} />
@@ -86,7 +84,7 @@ export function Popup({ view, now, send, answer, startRoutine, history }: PopupP
               data-pause={kind}
               onClick={() => send({ type: 'pause', kind })}
             >
-              {label()}
+              {t(label)}
             </button>
           ))}
         </fieldset>

@@ -129,7 +129,7 @@ describe.each(targets)('%s', (target) => {
     expect(row.carePlan?.revision).toBe(1);
 
     const popup = await h.openPage('popup.html');
-    await popup.waitForText('.care-plan-line', 'Care plan from Riverside Physiotherapy');
+    await popup.waitForText('.clinic', 'Care plan from Riverside Physiotherapy');
     expect(await popup.errors()).toEqual([]);
     // Its refresh answered first: a page closed with a message in flight is an error in Firefox.
     await backgroundCaughtUp(h, popup);
@@ -246,7 +246,7 @@ describe.each(targets)('%s', (target) => {
     expect(stored).toMatchObject({ sittingLimitMin: 60, dailyGoal: 4 });
     const popup = await h.openPage('popup.html');
     await popup.waitFor(() => document.querySelector('[data-status]') !== null);
-    await popup.waitFor(() => document.querySelector('.care-plan-line') === null);
+    await popup.waitFor(() => document.querySelector('.clinic') === null);
     await popup.close();
     await page.close();
   });

@@ -52,6 +52,18 @@ describe('Popup', () => {
     expect(screen.getByText('Next break in 18 min')).toBeTruthy();
   });
 
+  it('names the clinic while a care plan is in force, as text, and nothing without one', () => {
+    const sim = new Sim();
+    sim.runUntil(at('09:12'));
+    const plain = viewOf(sim, at('09:12:30'));
+    renderPopup({ ...plain, clinic: 'Riverside <b>Physio</b>' });
+    expect(screen.getByText('Care plan from Riverside <b>Physio</b>')).toBeTruthy();
+    expect(document.querySelector('main b')).toBeNull();
+    cleanup();
+    renderPopup(plain);
+    expect(screen.queryByText(/Care plan from/)).toBeNull();
+  });
+
   it('offers the break, a snooze and a skip when a prompt is due, each naming the prompt', async () => {
     const sim = new Sim();
     sim.runUntil(at('09:30'));
