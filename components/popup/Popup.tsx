@@ -38,9 +38,7 @@ export function Popup({ view, now, send, answer, startRoutine, history }: PopupP
   return (
     <main>
       <h1>{t('extName')}</h1>
-      {view.clinic && (
-        <p class="clinic">{t('popupCarePlan', view.clinic)}</p>
-      )}
+      {view.clinic && <p class="clinic">{t('popupCarePlan', view.clinic)}</p>}
       <section aria-live="polite" class={`status status-${current}`} data-status={current}>
         <StatusLine view={view} now={now} minutes={minutes} />
       </section>

@@ -1,4 +1,6 @@
 // The backup file: a good one is read back whole; every kind of bad one is refused with its own key.
+
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkBackup, parseBackup, summarizeBackup } from '../../../core/backup';
 import { at } from '../core/drive';
@@ -127,5 +129,75 @@ describe('summarizeBackup', () => {
   it('has no span for an empty backup', () => {
     const empty = { ...sampleBackup(), bouts: [], prompts: [], pains: [], painChecks: [] };
     expect(summarizeBackup(empty)).toMatchObject({ from: null, to: null, prompts: 0 });
+  });
+});
+
+describe('backups across versions and care plans', () => {
+  const example = readFileSync('docs/care-plan.example.json', 'utf8');
+
+  it('still restores a version 2 backup: no pain checks, plans without a care plan', () => {
+    const { painChecks: _, ...rest } = sampleBackup();
+    const v2 = {
+      ...rest,
+      version: 2,
+      plans: rest.plans.map(({ carePlan: _c, ...plan }) => plan),
+    };
+    const checked = checkBackup(JSON.parse(JSON.stringify(v2)), readerNow);
+    expect(checked).toEqual({ ok: true, value: { ...sampleBackup(), painChecks: [] } });
+    // No care plan key at all: restoring it leaves the plan in force alone.
+    expect(checked.ok && 'carePlan' in checked.value).toBe(false);
+  });
+
+  it('carries the care plan in force as given, and the plans that were in force', () => {
+    const plan = JSON.parse(example);
+    const backup = {
+      ...sampleBackup(),
+      carePlan: { text: example, appliedAt: at('08:00', 23) },
+      plans: [{ ...sampleBackup().plans[0], carePlan: plan }],
+    };
+    const checked = checkBackup(JSON.parse(JSON.stringify(backup)), readerNow);
+    expect(checked.ok && checked.value.carePlan).toEqual(backup.carePlan);
+    expect(checked.ok && checked.value.plans[0]?.carePlan?.planId).toBe('riverside-0042');
+    expect(checkBackup({ ...backup, carePlan: null }, readerNow)).toMatchObject({
+      ok: true,
+      value: { carePlan: null },
+    });
+  });
+
+  it('refuses a backup whose care plan, in force or in a plan row, does not pass', () => {
+    const broken = example.replace('"revision": 1', '"revision": 0');
+    const inForce = { ...sampleBackup(), carePlan: { text: broken, appliedAt: at('08:00', 23) } };
+    expect(checkBackup(inForce, readerNow)).toEqual({
+      ok: false,
+      error: 'backupErrCarePlan',
+      params: [],
+    });
+    const row = { ...sampleBackup().plans[0], carePlan: JSON.parse(broken) };
+    expect(checkBackup({ ...sampleBackup(), plans: [row] }, readerNow)).toMatchObject({
+      ok: false,
+      error: 'backupErrBadPlan',
+      params: ['1'],
+    });
+  });
+
+  it('refuses a pain check out of range, repeated or with an impossible time', () => {
+    const withCheck = (check: unknown) => ({ ...sampleBackup(), painChecks: [check] });
+    const refusal = (value: unknown) => {
+      const checked = checkBackup(value, readerNow);
+      return checked.ok ? null : checked.error;
+    };
+    expect(refusal(withCheck({ id: 'c1', at: at('09:00'), score: 11 }))).toBe(
+      'backupErrBadPainCheck',
+    );
+    expect(refusal(withCheck({ id: 'c1', at: at('09:00'), score: 2.5 }))).toBe(
+      'backupErrBadPainCheck',
+    );
+    expect(refusal(withCheck({ id: 'c1', at: 8.64e15, score: 2 }))).toBe('backupErrPainCheckTime');
+    const twice = {
+      ...sampleBackup(),
+      painChecks: [...sampleBackup().painChecks, ...sampleBackup().painChecks],
+    };
+    expect(refusal(twice)).toBe('backupErrDuplicatePainCheck');
+    expect(refusal(withCheck({ id: 'c1', at: at('09:00'), score: null }))).toBeNull();
   });
 });
