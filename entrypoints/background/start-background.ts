@@ -20,6 +20,7 @@ import { createBrowserEffects, engineAlarm, promptNotificationPrefix } from './b
 import { createDataRequests } from './data-requests';
 import { createEngineRunner } from './engine-runner';
 import { createLogKeeper } from './log-keeper';
+import { eventOf } from './message-events';
 import { publishPopupView } from './popup-view-writer';
 import { createRoutineWatch } from './routine-watch';
 
@@ -92,46 +93,8 @@ export function startBackground({ browser, idle, now, openDb }: BackgroundDeps) 
     at: number,
     settings: Settings,
   ): Promise<EngineEvent> | EngineEvent {
-    switch (message.type) {
-      case 'refresh':
-        return surroundings(settings).then((s) => ({ type: 'tick', at, ...s }));
-      case 'pause':
-        return { type: 'pause', at, kind: message.kind };
-      case 'standing':
-        return { type: 'standing', at, on: message.on };
-      case 'routineOffered':
-        return {
-          type: 'routineOffered',
-          at,
-          promptId: message.promptId,
-          stretches: message.stretches,
-        };
-      case 'routineStarted':
-      case 'tookBreak':
-      case 'snooze':
-      case 'skip':
-        return { type: message.type, at, promptId: message.promptId };
-      case 'routineProgress':
-        return {
-          type: 'routineProgress',
-          at,
-          promptId: message.promptId,
-          progress: { completed: message.completed, of: message.of },
-        };
-      case 'routineFinished':
-        return {
-          type: 'routineFinished',
-          at,
-          promptId: message.promptId,
-          outcome: message.outcome,
-          completed: message.completed,
-          painStretch: message.painStretch,
-        };
-      case 'resume':
-        return { type: 'resume', at };
-      case 'painCheck':
-        return { type: 'painCheck', at, score: message.score };
-    }
+    if (message.type !== 'refresh') return eventOf(message, at);
+    return surroundings(settings).then((s) => ({ type: 'tick', at, ...s }));
   }
 
   const onAlarm = (alarm: { name: string }) => {
