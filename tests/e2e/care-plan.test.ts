@@ -13,6 +13,7 @@ import {
   backgroundCaughtUp,
   logRows,
   logRowWhere,
+  promptDueFor,
   seedEngine,
   seedSettings,
   sittingFor,
@@ -151,18 +152,7 @@ describe.each(targets)('%s', (target) => {
 
     const now = Date.now();
     const id = `p-plan-${now}`;
-    await seedEngine(h, {
-      ...sittingFor(46, now),
-      prompt: {
-        id,
-        trigger: 'limit',
-        dueAt: now,
-        shownAt: now,
-        offered: [],
-        routineStartedAt: null,
-        progress: null,
-      },
-    });
+    await seedEngine(h, promptDueFor(46, id, now));
     const page = await h.openPage('prompt.html');
     const offered = await stateWhere(h, (s) => s.prompt?.id === id && s.prompt.offered.length > 0);
     const ids = offered.prompt?.offered ?? [];

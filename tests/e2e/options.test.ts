@@ -2,7 +2,15 @@
 // wrong value changes nothing, and a hidden stretch leaves the routines.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Settings } from '../../core/settings';
-import { alwaysOn, answerPending, seedEngine, seedSettings, sittingFor, stateWhere } from './seed';
+import {
+  alwaysOn,
+  answerPending,
+  promptDueFor,
+  seedEngine,
+  seedSettings,
+  sittingFor,
+  stateWhere,
+} from './seed';
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
 const base: Settings = { ...alwaysOn, delivery: 'badge' };
@@ -33,18 +41,7 @@ async function openOptions(h: ExtensionHarness): Promise<ExtensionPage> {
 async function offeredRoutine(h: ExtensionHarness): Promise<string[]> {
   const now = Date.now();
   const id = `p-options-${now}`;
-  await seedEngine(h, {
-    ...sittingFor(31, now),
-    prompt: {
-      id,
-      trigger: 'limit',
-      dueAt: now,
-      shownAt: now,
-      offered: [],
-      routineStartedAt: null,
-      progress: null,
-    },
-  });
+  await seedEngine(h, promptDueFor(31, id, now));
   const page = await h.openPage('prompt.html');
   const state = await stateWhere(h, (s) => s.prompt?.id === id && s.prompt.offered.length > 0);
   // Settled through the background: the page closing its own tab trips Firefox's BiDi.

@@ -23,6 +23,22 @@ export function sittingFor(minutes: number, now = Date.now()): EngineState {
   };
 }
 
+/** A bout of `minutes` whose prompt `id` is due and shown now, for a page to open on. */
+export function promptDueFor(minutes: number, id: string, now = Date.now()): EngineState {
+  return {
+    ...sittingFor(minutes, now),
+    prompt: {
+      id,
+      trigger: 'limit',
+      dueAt: now,
+      shownAt: now,
+      offered: [],
+      routineStartedAt: null,
+      progress: null,
+    },
+  };
+}
+
 export async function seedSettings(h: ExtensionHarness, settings: Settings): Promise<void> {
   await h.evaluate((api, value) => api.storage.local.set({ settings: value }), settings);
 }
