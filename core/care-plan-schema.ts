@@ -1,6 +1,7 @@
 // The care plan file, format 1 (docs/care-plans.md, from CLINICS.md §1), as one valibot schema:
 // the type comes from it, and every rule carries the messages.json key its refusal is told with.
 import * as v from 'valibot';
+import { isRecord } from './is-record';
 import { numberRanges } from './settings';
 import { findStretch, type StretchId, stretches } from './stretches';
 
@@ -43,7 +44,12 @@ export function isRealDate(text: string): boolean {
 
 const date = (key: string) => v.pipe(v.string(key), v.check(isRealDate, key));
 
+/**
+ * Written as an https address, with no white space or control characters (which the URL parser
+ * would drop or trim, so the text shown could differ from where the link goes), and parsing as one.
+ */
 function isHttps(text: string): boolean {
+  if (!/^https:\/\/[^\s\p{Cc}]+$/iu.test(text)) return false;
   try {
     return new URL(text).protocol === 'https:';
   } catch {
@@ -133,12 +139,18 @@ export const carePlanSchema = v.pipe(
       ),
       note: v.optional(atMost(planBounds.note, 'planErrNote')),
       settings: v.optional(
-        v.object(
-          {
-            sittingLimitMin: v.optional(whole(numberRanges.sittingLimitMin, 'planErrSittingLimit')),
-            dailyGoal: v.optional(whole(numberRanges.dailyGoal, 'planErrDailyGoal')),
-          },
-          'planErrSettings',
+        v.pipe(
+          // valibot's object takes an array too; a plan's settings are an object.
+          v.custom<Record<string, unknown>>(isRecord, 'planErrSettings'),
+          v.object(
+            {
+              sittingLimitMin: v.optional(
+                whole(numberRanges.sittingLimitMin, 'planErrSittingLimit'),
+              ),
+              dailyGoal: v.optional(whole(numberRanges.dailyGoal, 'planErrDailyGoal')),
+            },
+            'planErrSettings',
+          ),
         ),
       ),
       painCheck: v.optional(v.boolean('planErrPainCheck'), false),
@@ -174,7 +186,12 @@ export const carePlanSchema = v.pipe(
   ),
   v.forward(
     v.check(
-      (plan) => !plan.reviewDate || plan.reviewDate >= plan.issued,
+      // Only between two real dates: a date that is not one has its own problem.
+      (plan) =>
+        !plan.reviewDate ||
+        !isRealDate(plan.issued) ||
+        !isRealDate(plan.reviewDate) ||
+        plan.reviewDate >= plan.issued,
       'planErrReviewBeforeIssued',
     ),
     ['reviewDate'],

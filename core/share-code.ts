@@ -66,8 +66,10 @@ export async function readShareCode(code: string): Promise<PlanReading> {
 }
 
 /**
- * Inflates at most `cap` bytes: the input is fed a small piece at a time, only as the output is
- * read, and once the output passes the cap both sides are cancelled, so the rest is never inflated.
+ * Inflates at most `cap` bytes: the input is fed a small piece at a time, the next piece only once
+ * the inflater has gone quiet on the last one (no new output for a turn of the event loop: an
+ * inflater may take what it is given at once, as Node's does, so its appetite says nothing), and
+ * once the output passes the cap both sides are cancelled, so the rest is never fed or inflated.
  */
 async function inflateCapped(
   bytes: Uint8Array,
@@ -75,13 +77,26 @@ async function inflateCapped(
   onChunk?: () => void,
 ): Promise<Uint8Array | 'tooBig' | 'damaged'> {
   let offset = 0;
+  let outputs = 0;
+  let stopped = false;
+  const quiet = async () => {
+    for (let seen = -1; seen !== outputs && !stopped; ) {
+      seen = outputs;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
   const source = new ReadableStream<Uint8Array<ArrayBuffer>>(
     {
-      pull(controller) {
+      async pull(controller) {
+        if (offset > 0) await quiet();
+        if (stopped) return;
         if (offset >= bytes.length) return controller.close();
         onChunk?.();
         controller.enqueue(bytes.slice(offset, offset + inflateChunkBytes));
         offset += inflateChunkBytes;
+      },
+      cancel() {
+        stopped = true;
       },
     },
     { highWaterMark: 0 },
@@ -93,14 +108,17 @@ async function inflateCapped(
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      outputs += 1;
       total += value.length;
       if (total > cap) {
+        stopped = true;
         await reader.cancel().catch(() => undefined);
         return 'tooBig';
       }
       chunks.push(value);
     }
   } catch {
+    stopped = true;
     return 'damaged';
   }
   return concat(chunks, total);
