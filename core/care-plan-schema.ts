@@ -48,7 +48,7 @@ const date = (key: string) => v.pipe(v.string(key), v.check(isRealDate, key));
  * Written as an https address, with no white space or control characters (which the URL parser
  * would drop or trim, so the text shown could differ from where the link goes), and parsing as one.
  */
-function isHttps(text: string): boolean {
+export function isHttps(text: string): boolean {
   if (!/^https:\/\/[^\s\p{Cc}]+$/iu.test(text)) return false;
   try {
     return new URL(text).protocol === 'https:';

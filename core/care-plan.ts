@@ -16,6 +16,7 @@ export {
   type CarePlan,
   type CarePlanStretch,
   carePlanSchema,
+  isHttps,
   isRealDate,
   planBounds,
 } from './care-plan-schema';

@@ -29,11 +29,6 @@ const refuse = (key: PlanProblem['key'], ...params: (string | number)[]): Decode
   problems: [{ key, params }],
 });
 
-/** Whether pasted text is meant as a code (and not, say, a plan's JSON). */
-export function looksLikeShareCode(text: string): boolean {
-  return text.replace(/\s+/g, '').toUpperCase().startsWith(shareCodePrefix);
-}
-
 /** The plan's text from a code; `onChunk` lets a test count how much was fed to the inflater. */
 export async function decodeShareCode(code: string, onChunk?: () => void): Promise<DecodedCode> {
   const compact = code.replace(/\s+/g, '');

@@ -1,19 +1,10 @@
 // The clinic's contact, shown as text; a website becomes a link only when it is https.
-import type { CarePlan } from '../../core/care-plan';
+import { type CarePlan, isHttps } from '../../core/care-plan';
 import { t } from '../i18n';
 
-/** The plan's checks allow only https websites; checked again here, as this is what gets clicked. */
-export function safeWebsite(website: string | undefined): string | null {
-  if (!website) return null;
-  try {
-    return new URL(website).protocol === 'https:' ? website : null;
-  } catch {
-    return null;
-  }
-}
-
 export function ClinicContact({ clinic }: { clinic: CarePlan['clinic'] }) {
-  const website = safeWebsite(clinic.website);
+  // The plan's checks allow only https websites; asked again here, as this is what gets clicked.
+  const website = clinic.website && isHttps(clinic.website) ? clinic.website : null;
   const rows: [string, string | undefined][] = [
     [t('carePlanClinician'), clinic.clinician],
     [t('carePlanPhone'), clinic.phone],

@@ -1,6 +1,11 @@
 // Three ways in for a plan: choose its file, drop it on the page, or paste its share code.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type CarePlan, readCarePlanBytes, readCarePlanText } from '../../core/care-plan';
+import {
+  type CarePlan,
+  carePlanMaxBytes,
+  readCarePlanBytes,
+  readCarePlanText,
+} from '../../core/care-plan';
 import { decodeShareCode } from '../../core/share-code';
 import { type MessageKey, t } from '../i18n';
 
@@ -23,7 +28,7 @@ export async function readPlanFile(file: Blob): Promise<PlanRead> {
   return reading.ok ? { ...reading, text: new TextDecoder().decode(bytes) } : reading;
 }
 
-const maxBytesRead = 65_536 + 1;
+const maxBytesRead = carePlanMaxBytes + 1;
 
 /** A pasted share code, or (for a clinic testing its file) the plan's JSON pasted as it is. */
 export async function readPlanPaste(pasted: string): Promise<PlanRead> {

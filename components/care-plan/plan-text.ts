@@ -33,10 +33,15 @@ export function doseLine(entry: CarePlanStretch): string {
   return parts.join(' · ');
 }
 
-/** A plan's calendar date (YYYY-MM-DD, already checked) as the reader's language writes it. */
-export function planDate(date: string): string {
+/** Local midnight of a plan's calendar date (YYYY-MM-DD, already checked), `days` later. */
+function localDay(date: string, days = 0): Date {
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle: 'long' });
+  return new Date(y, m - 1, d + days);
+}
+
+/** A plan's date as the reader's language writes it. */
+export function planDate(date: string): string {
+  return localDay(date).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
 
 /** The setting's name and its value with the unit, for "Sitting limit: 60 min → 45 min". */
@@ -50,7 +55,5 @@ export function settingValue(key: PlanSettingKey, value: number): string {
 
 /** Whether the review date has passed: from the day after it, a quiet notice suggests booking one. */
 export function reviewPassed(reviewDate: string | undefined, now: number): boolean {
-  if (!reviewDate) return false;
-  const [y = 0, m = 1, d = 1] = reviewDate.split('-').map(Number);
-  return now >= new Date(y, m - 1, d + 1).getTime();
+  return reviewDate !== undefined && now >= localDay(reviewDate, 1).getTime();
 }

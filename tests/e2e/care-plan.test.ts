@@ -4,9 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CarePlan } from '../../core/care-plan';
+import { dayKey } from '../../core/days';
+import type { PainCheckRecord } from '../../core/engine-types';
 import type { Settings } from '../../core/settings';
 import { encodeShareCode } from '../../core/share-code';
 import type { PlanRecord } from '../../storage/db';
+import { fastForward } from './page-clock';
 import {
   alwaysOn,
   answerPending,
@@ -18,6 +21,7 @@ import {
   seedSettings,
   sittingFor,
   stateWhere,
+  storedState,
 } from './seed';
 import { type ExtensionHarness, type ExtensionPage, launch, targets } from './support';
 
@@ -168,6 +172,33 @@ describe.each(targets)('%s', (target) => {
     await page.close();
   });
 
+  it('asks the daily pain check after the first routine, logs one answer, and not again that day', async () => {
+    // The engine opens the prompt window itself at the plan's 45 minutes.
+    await seedSettings(h, { ...personal, delivery: 'window' });
+    await seedEngine(h, sittingFor(45 - 4 / 60));
+    const page = await h.waitForPage('prompt.html', 20_000);
+    await page.click('button[data-command="start"]');
+    await fastForward(page, 10 * 60_000);
+    await page.waitForText('h1', 'Nicely done');
+    await page.click('button[data-command="done"]');
+    await page.waitForText('h1', 'How is the pain today?');
+    await page.clickClosing('button[data-score="3"]');
+    const check = await logRowWhere<PainCheckRecord>(h, 'painChecks', (c) => c.score === 3);
+    expect(check.at).toBeGreaterThan(0);
+    expect((await storedState(h)).painCheckedOn).toBe(dayKey(Date.now()));
+
+    // The next routine the same day closes on Done, with no question.
+    await seedEngine(h, sittingFor(45 - 4 / 60));
+    const again = await h.waitForPage('prompt.html', 20_000);
+    await again.click('button[data-command="start"]');
+    await fastForward(again, 10 * 60_000);
+    await again.waitForText('h1', 'Nicely done');
+    await again.clickClosing('button[data-command="done"]');
+    await backgroundCaughtUp(h);
+    expect(await logRows(h, 'painChecks')).toHaveLength(1);
+    await seedSettings(h, personal);
+  });
+
   it('previews a revision pasted as a share code with what it changes, then applies it', async () => {
     const revision: CarePlan = {
       ...example,
@@ -196,7 +227,15 @@ describe.each(targets)('%s', (target) => {
     broken.stretches[0].id = 'pigeon';
     broken.settings.sittingLimitMin = 500;
     const page = await openPlanView(h);
-    await chooseFile(page, '#plan-file', JSON.stringify(broken), 'broken.hipcheck-plan.json');
+    // Dropped on the page this time, as a user dragging it from their downloads would.
+    await page.evaluate((text) => {
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'broken.hipcheck-plan.json', { type: 'application/json' }));
+      const zone = document.querySelector('[data-drop="plan"]');
+      zone?.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }),
+      );
+    }, JSON.stringify(broken));
     await page.waitForText('.care-plan [role="alert"]', "can't be used");
     const problems = await page.evaluate(() =>
       [...document.querySelectorAll('[data-list="plan-problems"] li')].map(

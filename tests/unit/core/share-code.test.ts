@@ -5,7 +5,6 @@ import {
   decodeShareCode,
   encodeShareCode,
   inflateChunkBytes,
-  looksLikeShareCode,
   readShareCode,
   shareCodeMaxChars,
 } from '../../../core/share-code';
@@ -82,12 +81,6 @@ describe('pasting', () => {
 
   it('has - or _ in the example code, so the swap above is tried', () => {
     expect(code).toMatch(/[-_]/);
-  });
-
-  it('tells a code from a plan file pasted as text', () => {
-    expect(looksLikeShareCode(code)).toBe(true);
-    expect(looksLikeShareCode(`\n  hc1.${code.slice(4)}`)).toBe(true);
-    expect(looksLikeShareCode(JSON.stringify(examplePlan))).toBe(false);
   });
 });
 
